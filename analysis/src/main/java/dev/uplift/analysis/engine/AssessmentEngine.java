@@ -1,0 +1,196 @@
+package dev.uplift.analysis.engine;
+
+import dev.uplift.analysis.components.ComponentDetector;
+import dev.uplift.analysis.git.GitHead;
+import dev.uplift.analysis.index.FileIndex;
+import dev.uplift.analysis.index.FileIndexer;
+import dev.uplift.analysis.index.IndexedFile;
+import dev.uplift.analysis.index.RepoPaths;
+import dev.uplift.analysis.index.SourceReader;
+import dev.uplift.analysis.index.SourceText;
+import dev.uplift.model.AssessmentWarning;
+import dev.uplift.model.Component;
+import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.Finding;
+import dev.uplift.model.service.Cancellation;
+import dev.uplift.model.service.CancelledException;
+import dev.uplift.model.service.ProgressListener;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The pipeline of design.md §3 up to scoring: index → components → analyze each file once, in
+ * parallel, through the cache → aggregate and score per component. Storage is the caller's job.
+ * Thread-safe: each run has its own state.
+ */
+public final class AssessmentEngine {
+    /** Bump whenever analyzer output changes for the same content: it invalidates every cached result. */
+    public static final String VERSION = "1";
+    private static final Pattern README = Pattern.compile("(?i)readme(\\.(md|rst|txt|adoc))?");
+
+    private final AnalysisCache cache;
+    private final int threads;
+
+    public AssessmentEngine(AnalysisCache cache, int threads) {
+        this.cache = cache;
+        this.threads = Math.max(1, threads);
+    }
+
+    private record FileOutcome(IndexedFile file, FileAnalysis analysis, String cacheKey, boolean cacheHit,
+                               List<AssessmentWarning> warnings) {
+    }
+
+    public EngineResult run(Path repository, ProgressListener progress, Cancellation cancellation) throws IOException {
+        Path root = repository.toAbsolutePath().normalize();
+        progress.progress(0, -1, "indexing files");
+        FileIndex index = new FileIndexer(root, cancellation).index();
+        List<AssessmentWarning> warnings = new ArrayList<>(index.warnings());
+        ComponentDetector.Detection detection = new ComponentDetector(root, index).detect();
+        warnings.addAll(detection.warnings());
+
+        List<FileOutcome> outcomes = analyzeAll(index.files(), progress, cancellation);
+        Map<String, FileAnalysis> newEntries = new HashMap<>();
+        int hits = 0;
+        Map<IndexedFile, FileAnalysis> analyses = new LinkedHashMap<>();
+        for (FileOutcome o : outcomes) {
+            warnings.addAll(o.warnings());
+            if (o.analysis() != null) {
+                analyses.put(o.file(), o.analysis());
+                if (o.cacheHit()) {
+                    hits++;
+                } else {
+                    newEntries.put(o.cacheKey(), o.analysis());
+                }
+            }
+        }
+        cancellation.check();
+        List<ComponentAssessment> components = aggregate(detection, index, analyses);
+        warnings.sort(Comparator.comparing(AssessmentWarning::file));
+        return new EngineResult(components, warnings, newEntries, analyses.size(), hits,
+                GitHead.commitOf(root).orElse(null));
+    }
+
+    private List<FileOutcome> analyzeAll(List<IndexedFile> files, ProgressListener progress, Cancellation cancellation) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        SourceReader reader = new SourceReader();
+        FileAnalyzer analyzer = new FileAnalyzer();
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
+            for (IndexedFile file : files) {
+                futures.add(pool.submit(() -> {
+                    cancellation.check();
+                    FileOutcome outcome = analyzeOne(file, reader, analyzer);
+                    progress.progress(done.incrementAndGet(), files.size(), file.path());
+                    return outcome;
+                }));
+            }
+            List<FileOutcome> outcomes = new ArrayList<>(files.size());
+            for (Future<FileOutcome> f : futures) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CancelledException c) {
+                throw c;
+            }
+            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileOutcome analyzeOne(IndexedFile file, SourceReader reader, FileAnalyzer analyzer) {
+        List<AssessmentWarning> warnings = new ArrayList<>();
+        SourceText text;
+        try {
+            text = reader.read(file);
+        } catch (IOException e) {
+            warnings.add(new AssessmentWarning(file.path(), "could not be read: " + e.getMessage()));
+            return new FileOutcome(file, null, null, false, warnings);
+        } catch (SourceReader.UnreadableFileException e) {
+            if (file.isCode()) { // a binary .png is expected; a binary .java is worth telling
+                warnings.add(new AssessmentWarning(file.path(), e.getMessage()));
+            }
+            return new FileOutcome(file, null, null, false, warnings);
+        }
+        String key = String.join(":", text.sha256(), file.language(), file.test() ? "test" : "main", VERSION);
+        Optional<FileAnalysis> cached = cache.find(key);
+        FileAnalysis analysis;
+        if (cached.isPresent()) {
+            analysis = repath(cached.get(), file.path());
+        } else {
+            FileAnalyzer.Outcome outcome = analyzer.analyze(file, text.text());
+            analysis = outcome.analysis();
+            for (String rule : outcome.failedRules()) {
+                warnings.add(new AssessmentWarning(file.path(), "rule " + rule + " failed on this file; see the log"));
+            }
+        }
+        if (analysis.parseProblem() != null) {
+            warnings.add(new AssessmentWarning(file.path(), analysis.parseProblem() + "; analyzed line by line"));
+        }
+        return new FileOutcome(file, analysis, key, cached.isPresent(), warnings);
+    }
+
+    private static FileAnalysis repath(FileAnalysis a, String path) {
+        List<Finding> findings = a.findings().stream().map(f -> f.file().equals(path) ? f : f.withFile(path)).toList();
+        return new FileAnalysis(a.codeLines(), a.functions(), a.publicApi(), a.documentedApi(), a.stubFunctions(),
+                findings, a.signals(), a.imports(), a.parseProblem());
+    }
+
+    private static List<ComponentAssessment> aggregate(ComponentDetector.Detection detection, FileIndex index,
+                                                       Map<IndexedFile, FileAnalysis> analyses) {
+        List<Component> byDepth = detection.components().stream()
+                .sorted(Comparator.comparingInt((Component c) -> c.path().length()).reversed()).toList();
+        Map<String, Map<IndexedFile, FileAnalysis>> perComponent = new HashMap<>();
+        analyses.forEach((file, analysis) -> ownerOf(byDepth, file.path()).ifPresent(c ->
+                perComponent.computeIfAbsent(c.id(), k -> new LinkedHashMap<>()).put(file, analysis)));
+        ComponentAggregator aggregator = new ComponentAggregator(detection.ownerOfName());
+        List<ComponentAssessment> out = new ArrayList<>();
+        Set<String> foldersWithReadme = index.files().stream().filter(f -> README.matcher(f.fileName()).matches())
+                .map(f -> RepoPaths.parent(f.path())).collect(Collectors.toSet());
+        for (Component c : detection.components()) {
+            boolean readme = foldersWithReadme.contains(c.path().equals(".") ? "" : c.path());
+            out.add(aggregator.aggregate(c, perComponent.getOrDefault(c.id(), Map.of()), readme));
+        }
+        return out;
+    }
+
+    private static Optional<Component> ownerOf(List<Component> byDepth, String path) {
+        for (Component c : byDepth) {
+            if (c.path().equals(".") || path.startsWith(c.path() + "/")) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "uplift-analyzer-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package dev.uplift.analysis.engine;
+
+import dev.uplift.analysis.components.TierClassifier;
+import dev.uplift.analysis.index.IndexedFile;
+import dev.uplift.analysis.rules.ComponentFacts;
+import dev.uplift.analysis.rules.ComponentRule;
+import dev.uplift.analysis.rules.RuleCatalog;
+import dev.uplift.model.Component;
+import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.ComponentMetrics;
+import dev.uplift.model.Finding;
+import dev.uplift.model.scoring.ScoredComponent;
+import dev.uplift.model.scoring.ScoringModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns per-file analyses into one {@link ComponentAssessment}: metrics, the coverage estimate by
+ * test-file names, component rules, tier, import dependencies and scores. Not thread-safe.
+ */
+final class ComponentAggregator {
+    private final TierClassifier tiers = new TierClassifier();
+    private final ScoringModel scoring = new ScoringModel();
+    private final Map<String, String> ownerOfName;
+
+    ComponentAggregator(Map<String, String> ownerOfName) {
+        this.ownerOfName = ownerOfName;
+    }
+
+    ComponentAssessment aggregate(Component component, Map<IndexedFile, FileAnalysis> files, boolean hasReadme) {
+        Map<String, Integer> byLanguage = new HashMap<>();
+        int loc = 0, sources = 0, tests = 0, testLoc = 0, functions = 0, api = 0, documented = 0, stubs = 0;
+        List<Finding> findings = new ArrayList<>();
+        Set<String> signals = new HashSet<>();
+        Set<String> imports = new HashSet<>();
+        Set<String> productionNames = new HashSet<>();
+        Set<String> testedNames = new HashSet<>();
+        for (Map.Entry<IndexedFile, FileAnalysis> e : files.entrySet()) {
+            IndexedFile file = e.getKey();
+            FileAnalysis a = e.getValue();
+            findings.addAll(a.findings());
+            signals.addAll(a.signals());
+            imports.addAll(a.imports());
+            if (!file.isCode()) {
+                continue;
+            }
+            if (file.test()) {
+                tests++;
+                testLoc += a.codeLines();
+                testedNames.add(subjectOfTest(file.fileName()));
+            } else {
+                sources++;
+                loc += a.codeLines();
+                byLanguage.merge(file.language(), a.codeLines(), Integer::sum);
+                functions += a.functions();
+                api += a.publicApi();
+                documented += a.documentedApi();
+                stubs += a.stubFunctions();
+                productionNames.add(baseName(file.fileName()));
+            }
+        }
+        int tested = (int) productionNames.stream().filter(testedNames::contains).count();
+        // several files can share a base name; the estimate never claims more than every file
+        int testedFiles = (int) Math.min(sources, Math.round((double) tested / Math.max(1, productionNames.size()) * sources));
+        ComponentMetrics metrics = new ComponentMetrics(loc, byLanguage, sources, tests, testLoc, functions, api,
+                documented, stubs, testedFiles, hasReadme);
+
+        Component withDeps = component.withLanguages(languagesByLines(byLanguage, files))
+                .withDependsOn(dependencies(component, imports));
+        Component classified = component.tier() == null ? tiers.classify(withDeps, signals) : withDeps;
+        ComponentFacts facts = new ComponentFacts(classified, metrics, signals);
+        for (ComponentRule rule : RuleCatalog.componentRules()) {
+            rule.check(facts).ifPresent(findings::add);
+        }
+        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::file)
+                .thenComparingInt(Finding::line));
+        ScoredComponent scored = scoring.score(metrics, findings);
+        return new ComponentAssessment(classified, metrics, scored.scores(), scored.deductions(),
+                scored.coverageSource(), findings);
+    }
+
+    private List<String> dependencies(Component component, Set<String> imports) {
+        Set<String> deps = new TreeSet<>(component.dependsOn());
+        for (String imp : imports) {
+            String owner = ownerOfName.get(imp);
+            if (owner != null && !owner.equals(component.id())) {
+                deps.add(owner);
+            }
+        }
+        return List.copyOf(deps);
+    }
+
+    private static List<String> languagesByLines(Map<String, Integer> byLanguage, Map<IndexedFile, FileAnalysis> files) {
+        if (byLanguage.isEmpty()) { // only tests or config: name what is there
+            return files.keySet().stream().filter(IndexedFile::isCode).map(IndexedFile::language).distinct().sorted()
+                    .toList();
+        }
+        return byLanguage.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** "OrderServiceTest.java", "test_order_service.py", "orderService.test.ts" → "orderservice". */
+    static String subjectOfTest(String fileName) {
+        String base = fileName.replaceFirst("\\.(test|spec)(\\.[cm]?[jt]sx?)$", "$2");
+        base = stripExtension(base).replaceFirst("^test_", "").replaceFirst("_test$", "")
+                .replaceFirst("(Tests|Test|IT)$", "");
+        return normalize(base);
+    }
+
+    static String baseName(String fileName) {
+        return normalize(stripExtension(fileName));
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    private static String normalize(String name) {
+        return name.replaceAll("[_\\-.]", "").toLowerCase(Locale.ROOT);
+    }
+}

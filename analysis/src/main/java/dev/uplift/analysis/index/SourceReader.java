@@ -1,0 +1,76 @@
+package dev.uplift.analysis.index;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads a file once: hashes the bytes, rejects binary content and decodes the text (BOM-marked UTF-8
+ * or UTF-16, else strict UTF-8, else ISO-8859-1, which always decodes). Thread-safe.
+ */
+public final class SourceReader {
+    private static final int BINARY_PROBE = 8000;
+
+    /** Why a file could not be turned into text. */
+    public static final class UnreadableFileException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public UnreadableFileException(String message) {
+            super(message);
+        }
+    }
+
+    public SourceText read(IndexedFile file) throws IOException, UnreadableFileException {
+        long size = Files.size(file.absolute());
+        if (size > FileIndexer.MAX_FILE_BYTES) {
+            throw new UnreadableFileException("grew beyond the size limit while indexing; not analyzed");
+        }
+        byte[] bytes = Files.readAllBytes(file.absolute());
+        String hash = sha256(bytes);
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+            return new SourceText(decode(bytes, 2, StandardCharsets.UTF_16BE), hash, "UTF-16BE");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+            return new SourceText(decode(bytes, 2, StandardCharsets.UTF_16LE), hash, "UTF-16LE");
+        }
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
+            if (bytes[i] == 0) {
+                throw new UnreadableFileException("binary content (NUL bytes); not analyzed");
+            }
+        }
+        try {
+            return new SourceText(strictUtf8(bytes, offset), hash, "UTF-8");
+        } catch (CharacterCodingException e) {
+            return new SourceText(decode(bytes, 0, StandardCharsets.ISO_8859_1), hash, "ISO-8859-1");
+        }
+    }
+
+    private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                .toString();
+    }
+
+    private static String decode(byte[] bytes, int offset, Charset charset) {
+        return new String(bytes, offset, bytes.length - offset, charset);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

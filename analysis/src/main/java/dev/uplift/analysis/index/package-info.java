@@ -1,0 +1,2 @@
+/** Walks a repository once: ignore rules, symlink policy, language and test detection, safe reading. */
+package dev.uplift.analysis.index;

@@ -1,0 +1,31 @@
+package dev.uplift.analysis.rules;
+
+import dev.uplift.model.Rule;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every rule Uplift runs, in one place: for the engine, the GUI and the exported rule appendix. */
+public final class RuleCatalog {
+    private static final List<FileRule> FILE_RULES = List.of(new TodoCommentRule(), new LongFunctionRule(),
+            new StubFunctionRule(), new EmptyCatchRule(), new BareExceptRule(), new PrintInsteadOfLoggingRule(),
+            new HardcodedCredentialRule());
+    private static final List<ComponentRule> COMPONENT_RULES = List.of(new NoTestsRule(), new HealthCheckRule(),
+            new NoLoggingRule());
+
+    private RuleCatalog() {
+    }
+
+    public static List<FileRule> fileRules() {
+        return FILE_RULES;
+    }
+
+    public static List<ComponentRule> componentRules() {
+        return COMPONENT_RULES;
+    }
+
+    public static List<Rule> all() {
+        return Stream.concat(FILE_RULES.stream().map(FileRule::rule), COMPONENT_RULES.stream().map(ComponentRule::rule))
+                .toList();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.uplift.analysis.rules;
+
+import dev.uplift.analysis.parse.ParsedFile;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Facts a file raises for component rules and tier classification: does it serve HTTP, expose a
+ * health endpoint, log through a framework, use React or an ML library.
+ */
+public final class Signals {
+    public static final String HTTP_SERVER = "http-server";
+    public static final String HEALTH_ENDPOINT = "health-endpoint";
+    public static final String LOGGING = "logging";
+    public static final String REACT = "react";
+    public static final String MACHINE_LEARNING = "machine-learning";
+    public static final String DATABASE = "database";
+
+    private static final Map<String, Pattern> TEXT_SIGNALS = Map.of(
+            HTTP_SERVER, Pattern.compile("@RestController|@Controller\\b|@(Get|Post|Put|Delete|Request)Mapping|"
+                    + "com\\.sun\\.net\\.httpserver|HttpServer\\.create|extends HttpServlet|@Path\\(|"
+                    + "\\bFlask\\(|\\bFastAPI\\(|APIRouter\\(|from django|aiohttp\\.web|\\bexpress\\(\\)|"
+                    + "http\\.createServer|fastify\\("),
+            HEALTH_ENDPOINT, Pattern.compile("[\"'`/](health|healthz|readyz|livez|readiness|liveness)[\"'`/]|"
+                    + "HealthIndicator|HealthCheck"),
+            LOGGING, Pattern.compile("org\\.slf4j|java\\.util\\.logging|org\\.apache\\.logging\\.log4j|"
+                    + "^\\s*import logging|^\\s*from logging|structlog|loguru|from ['\"](winston|pino|bunyan)"),
+            DATABASE, Pattern.compile("java\\.sql\\.|javax\\.sql|org\\.jdbi|jakarta\\.persistence|sqlalchemy|"
+                    + "psycopg|sqlite3|pymongo|typeorm|prisma"));
+    private static final Set<String> ML_IMPORTS = Set.of("torch", "tensorflow", "sklearn", "keras", "transformers",
+            "xgboost", "lightgbm", "jax", "onnxruntime");
+
+    private Signals() {
+    }
+
+    public static Set<String> scan(ParsedFile file) {
+        Set<String> found = new HashSet<>();
+        if (!file.file().isCode() || file.file().test()) {
+            return found;
+        }
+        for (String line : file.lines()) {
+            for (Map.Entry<String, Pattern> e : TEXT_SIGNALS.entrySet()) {
+                if (!found.contains(e.getKey()) && e.getValue().matcher(line).find()) {
+                    found.add(e.getKey());
+                }
+            }
+        }
+        for (String imp : file.imports()) {
+            String top = imp.toLowerCase(Locale.ROOT);
+            if (top.equals("react") || top.equals("react-dom") || top.startsWith("react-")) {
+                found.add(REACT);
+            }
+            if (ML_IMPORTS.contains(top)) {
+                found.add(MACHINE_LEARNING);
+            }
+        }
+        return found;
+    }
+}

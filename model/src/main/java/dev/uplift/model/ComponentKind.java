@@ -1,0 +1,21 @@
+package dev.uplift.model;
+
+/** How a component was recognised in the repository. */
+public enum ComponentKind {
+    MAVEN_MODULE("maven"),
+    GRADLE_MODULE("gradle"),
+    PYTHON_PACKAGE("python"),
+    NPM_PACKAGE("npm"),
+    FOLDER("folder");
+
+    private final String label;
+
+    ComponentKind(String label) {
+        this.label = label;
+    }
+
+    /** The short lower-case name used in exports. */
+    public String label() {
+        return label;
+    }
+}

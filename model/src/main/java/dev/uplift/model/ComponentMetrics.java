@@ -1,0 +1,79 @@
+package dev.uplift.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Numbers measured on one component. Test code is counted apart from production code so that
+ * tests neither inflate size nor dilute defect density.
+ *
+ * @param linesOfCode         non-blank, non-comment lines of production code
+ * @param linesByLanguage     production lines of code per language
+ * @param sourceFiles         production source files
+ * @param testFiles           test source files
+ * @param testLinesOfCode     lines of code in test files
+ * @param functions           functions and methods in production code
+ * @param publicApi           public functions, methods and types (the API that should be documented)
+ * @param documentedPublicApi how many of those carry a doc comment or docstring
+ * @param stubFunctions       functions whose body is a stub (placeholder, not implemented)
+ * @param testedSourceFiles   production files that a test file names (used for the coverage estimate)
+ * @param hasReadme           whether the component folder has a README
+ */
+public record ComponentMetrics(int linesOfCode, Map<String, Integer> linesByLanguage, int sourceFiles,
+                               int testFiles, int testLinesOfCode, int functions, int publicApi,
+                               int documentedPublicApi, int stubFunctions, int testedSourceFiles,
+                               boolean hasReadme) {
+
+    public ComponentMetrics {
+        linesByLanguage = Map.copyOf(linesByLanguage);
+    }
+
+    public static ComponentMetrics empty() {
+        return new ComponentMetrics(0, Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, false);
+    }
+
+    /** Share of functions that are stubs, 0..1. */
+    public double stubRatio() {
+        return functions == 0 ? 0 : (double) stubFunctions / functions;
+    }
+
+    /** Share of the public API that is documented, 0..1; 1 when there is no public API. */
+    public double docCoverage() {
+        return publicApi == 0 ? 1 : (double) documentedPublicApi / publicApi;
+    }
+
+    /** The metrics as flat name/value pairs, for storage and export; language lines as {@code loc.<lang>}. */
+    public Map<String, Double> asMap() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("linesOfCode", (double) linesOfCode);
+        m.put("sourceFiles", (double) sourceFiles);
+        m.put("testFiles", (double) testFiles);
+        m.put("testLinesOfCode", (double) testLinesOfCode);
+        m.put("functions", (double) functions);
+        m.put("publicApi", (double) publicApi);
+        m.put("documentedPublicApi", (double) documentedPublicApi);
+        m.put("stubFunctions", (double) stubFunctions);
+        m.put("testedSourceFiles", (double) testedSourceFiles);
+        m.put("hasReadme", hasReadme ? 1.0 : 0.0);
+        new TreeMap<>(linesByLanguage).forEach((lang, n) -> m.put("loc." + lang, (double) n));
+        return m;
+    }
+
+    /** Inverse of {@link #asMap()}; missing names count as zero. */
+    public static ComponentMetrics fromMap(Map<String, Double> m) {
+        Map<String, Integer> byLanguage = new TreeMap<>();
+        m.forEach((k, v) -> {
+            if (k.startsWith("loc.")) {
+                byLanguage.put(k.substring(4), v.intValue());
+            }
+        });
+        return new ComponentMetrics(i(m, "linesOfCode"), byLanguage, i(m, "sourceFiles"), i(m, "testFiles"),
+                i(m, "testLinesOfCode"), i(m, "functions"), i(m, "publicApi"), i(m, "documentedPublicApi"),
+                i(m, "stubFunctions"), i(m, "testedSourceFiles"), i(m, "hasReadme") == 1);
+    }
+
+    private static int i(Map<String, Double> m, String key) {
+        return m.getOrDefault(key, 0.0).intValue();
+    }
+}

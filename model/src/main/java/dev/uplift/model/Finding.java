@@ -1,0 +1,22 @@
+package dev.uplift.model;
+
+/**
+ * One rule hit.
+ *
+ * @param file     repository-relative path, forward slashes
+ * @param line     1-based line, or 0 when the finding is about the component as a whole
+ * @param evidence a short excerpt of the offending code; secrets are masked before they get here
+ * @param cwe      CWE number or {@code null}
+ */
+public record Finding(String ruleId, Category category, Severity severity, String file, int line,
+                      String message, String evidence, int effortMinutes, Integer cwe) {
+
+    public static Finding of(Rule rule, String file, int line, String message, String evidence) {
+        return new Finding(rule.id(), rule.category(), rule.severity(), file, line, message, evidence,
+                rule.remediationMinutes(), rule.cwe());
+    }
+
+    public Finding withFile(String newFile) {
+        return new Finding(ruleId, category, severity, newFile, line, message, evidence, effortMinutes, cwe);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.uplift.model.scoring;
+
+import dev.uplift.model.Category;
+import dev.uplift.model.ComponentMetrics;
+import dev.uplift.model.CoverageSource;
+import dev.uplift.model.Finding;
+import dev.uplift.model.ScoreDeduction;
+import dev.uplift.model.Scores;
+import dev.uplift.model.Severity;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scoring model v1, documented in docs/scoring.md.
+ *
+ * <p>Finding-driven categories use a debt ratio in the spirit of SonarQube's ratings: the
+ * severity-weighted remediation minutes of a category's findings divided by the estimated cost of
+ * writing the code (30 minutes a line). A ratio of {@value #ZERO_SCORE_DEBT_RATIO} or more scores 0;
+ * below that the score falls linearly from 10. Because each finding's cost is a fixed share of that
+ * ratio, every lost point is attributed to a rule, removing a finding never lowers a score, and a
+ * component twice the size with twice the findings scores the same.
+ *
+ * <p>Thread-safe: stateless.
+ */
+public final class ScoringModel {
+    static final int MINUTES_PER_LINE = 30;
+    static final int MIN_SIZE_LINES = 100;
+    static final double ZERO_SCORE_DEBT_RATIO = 0.05;
+    static final double BLOCKER_READINESS_CAP = 4.0;
+    static final double API_DOC_SHARE = 7.0;
+    static final double README_SHARE = 3.0;
+
+    /** Readiness weights; coverage enters as percent / 10. They sum to 1. */
+    static final Map<Category, Double> READINESS_WEIGHTS = weights();
+
+    private static final List<Category> DEBT_CATEGORIES = List.of(Category.CODE_QUALITY, Category.SECURITY,
+            Category.PERFORMANCE, Category.ERROR_HANDLING, Category.OBSERVABILITY, Category.OPERATIONS);
+
+    public ScoredComponent score(ComponentMetrics metrics, List<Finding> findings) {
+        List<ScoreDeduction> deductions = new ArrayList<>();
+        Map<Category, Double> score = new EnumMap<>(Category.class);
+        double developmentMinutes = (double) Math.max(metrics.linesOfCode(), MIN_SIZE_LINES) * MINUTES_PER_LINE;
+        for (Category category : DEBT_CATEGORIES) {
+            score.put(category, debtScore(category, findings, developmentMinutes, deductions));
+        }
+        score.put(Category.DOCUMENTATION, documentationScore(metrics, deductions));
+        score.put(Category.TESTING, estimatedCoverage(metrics, deductions));
+
+        double readiness = 0;
+        for (Map.Entry<Category, Double> w : READINESS_WEIGHTS.entrySet()) {
+            double value = score.get(w.getKey());
+            readiness += w.getValue() * (w.getKey() == Category.TESTING ? value / 10 : value);
+        }
+        long blockers = findings.stream().filter(f -> f.severity() == Severity.BLOCKER).count();
+        if (blockers > 0 && readiness > BLOCKER_READINESS_CAP) {
+            deductions.add(new ScoreDeduction(Category.SECURITY, "readiness-cap",
+                    blockers + " blocker finding(s) cap readiness at " + BLOCKER_READINESS_CAP,
+                    readiness - BLOCKER_READINESS_CAP));
+            readiness = BLOCKER_READINESS_CAP;
+        }
+        Scores scores = new Scores(round(score.get(Category.CODE_QUALITY)), round(score.get(Category.SECURITY)),
+                round(score.get(Category.PERFORMANCE)), round(score.get(Category.TESTING)),
+                round(score.get(Category.DOCUMENTATION)), round(score.get(Category.ERROR_HANDLING)),
+                round(score.get(Category.OBSERVABILITY)), round(score.get(Category.OPERATIONS)), round(readiness));
+        return new ScoredComponent(scores, deductions, CoverageSource.ESTIMATED);
+    }
+
+    /** Points one finding costs in its category for a component of the given size. */
+    public static double pointsFor(Finding finding, double developmentMinutes) {
+        double weightedMinutes = (double) finding.severity().weight() * finding.effortMinutes();
+        return 10.0 * (weightedMinutes / developmentMinutes) / ZERO_SCORE_DEBT_RATIO;
+    }
+
+    private static double debtScore(Category category, List<Finding> findings, double developmentMinutes,
+                                    List<ScoreDeduction> deductions) {
+        Map<String, double[]> byRule = new TreeMap<>(); // rule -> {points, count}
+        for (Finding f : findings) {
+            if (f.category() == category) {
+                double[] acc = byRule.computeIfAbsent(f.ruleId(), k -> new double[2]);
+                acc[0] += pointsFor(f, developmentMinutes);
+                acc[1]++;
+            }
+        }
+        double lost = 0;
+        for (Map.Entry<String, double[]> e : byRule.entrySet()) {
+            double points = e.getValue()[0];
+            if (points > 0) {
+                int count = (int) e.getValue()[1];
+                deductions.add(new ScoreDeduction(category, e.getKey(),
+                        count + (count == 1 ? " finding" : " findings"), points));
+                lost += points;
+            }
+        }
+        return Math.max(0, 10 - lost);
+    }
+
+    private static double documentationScore(ComponentMetrics m, List<ScoreDeduction> deductions) {
+        double apiPoints = API_DOC_SHARE * m.docCoverage();
+        if (apiPoints < API_DOC_SHARE) {
+            deductions.add(new ScoreDeduction(Category.DOCUMENTATION, "docCoverage",
+                    (m.publicApi() - m.documentedPublicApi()) + " of " + m.publicApi()
+                            + " public functions and types undocumented", API_DOC_SHARE - apiPoints));
+        }
+        double readmePoints = m.hasReadme() ? README_SHARE : 0;
+        if (!m.hasReadme()) {
+            deductions.add(new ScoreDeduction(Category.DOCUMENTATION, "readme", "no README in the component",
+                    README_SHARE));
+        }
+        return apiPoints + readmePoints;
+    }
+
+    /** Coverage estimate: the share of production files that some test file names. */
+    private static double estimatedCoverage(ComponentMetrics m, List<ScoreDeduction> deductions) {
+        if (m.sourceFiles() == 0) {
+            return 100;
+        }
+        double percent = 100.0 * Math.min(m.testedSourceFiles(), m.sourceFiles()) / m.sourceFiles();
+        if (percent < 100) {
+            deductions.add(new ScoreDeduction(Category.TESTING, "testedSourceFiles",
+                    (m.sourceFiles() - m.testedSourceFiles()) + " of " + m.sourceFiles()
+                            + " source files have no test that names them (estimate)", 100 - percent));
+        }
+        return percent;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static Map<Category, Double> weights() {
+        Map<Category, Double> w = new EnumMap<>(Category.class);
+        w.put(Category.CODE_QUALITY, 0.20);
+        w.put(Category.SECURITY, 0.20);
+        w.put(Category.PERFORMANCE, 0.10);
+        w.put(Category.TESTING, 0.15);
+        w.put(Category.DOCUMENTATION, 0.10);
+        w.put(Category.ERROR_HANDLING, 0.10);
+        w.put(Category.OBSERVABILITY, 0.10);
+        w.put(Category.OPERATIONS, 0.05);
+        return Map.copyOf(w);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.uplift.model.service;
+
+import dev.uplift.model.Assessment;
+import dev.uplift.model.AssessmentSummary;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Assess repositories and read stored assessments. Implementations are thread-safe. */
+public interface AssessmentService {
+
+    /**
+     * Assesses the repository and stores the result in one transaction.
+     *
+     * @throws CancelledException when {@code cancellation} says so; nothing is stored then
+     */
+    Assessment assess(Path repository, ProgressListener progress, Cancellation cancellation);
+
+    /** The newest stored assessment of the repository, if any. */
+    Optional<Assessment> latest(Path repository);
+
+    /** Stored assessments of the repository, newest first. */
+    List<AssessmentSummary> history(Path repository);
+
+    /** Repositories opened before, most recent first. */
+    List<Path> recentRepositories();
+}
