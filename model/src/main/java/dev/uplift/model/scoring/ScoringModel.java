@@ -18,19 +18,29 @@ import java.util.TreeMap;
  * Scoring model v1, documented in docs/scoring.md.
  *
  * <p>Finding-driven categories use a debt ratio in the spirit of SonarQube's ratings: the
- * severity-weighted remediation minutes of a category's findings divided by the estimated cost of
- * writing the code (30 minutes a line). A ratio of {@value #ZERO_SCORE_DEBT_RATIO} or more scores 0;
- * below that the score falls linearly from 10. Because each finding's cost is a fixed share of that
- * ratio, every lost point is attributed to a rule, removing a finding never lowers a score, and a
- * component twice the size with twice the findings scores the same.
+ * severity-weighted remediation minutes of a category's line findings divided by the estimated cost
+ * of writing the code (30 minutes a line). The score falls linearly from 10 at no debt to 0 at a ratio
+ * of {@value #ZERO_SCORE_DEBT_RATIO}, so SonarQube's A boundary (5 %) scores 9 and its B boundary 8.
+ * Findings about a component as a whole (line 0: a missing control such as a health check) cost a
+ * fixed number of points by severity, since a missing control is as missing in a small component as
+ * in a large one. A critical security finding caps security at {@value #CRITICAL_SECURITY_CAP}, a
+ * blocker at {@value #BLOCKER_SECURITY_CAP}.
+ *
+ * <p>Every lost point is attributed to a rule; removing a finding never lowers a score; a component
+ * twice the size with twice the line findings scores the same.
  *
  * <p>Thread-safe: stateless.
  */
 public final class ScoringModel {
     static final int MINUTES_PER_LINE = 30;
     static final int MIN_SIZE_LINES = 100;
-    static final double ZERO_SCORE_DEBT_RATIO = 0.05;
+    static final double ZERO_SCORE_DEBT_RATIO = 0.5;
     static final double BLOCKER_READINESS_CAP = 4.0;
+    static final double CRITICAL_SECURITY_CAP = 7.0;
+    static final double BLOCKER_SECURITY_CAP = 4.0;
+    /** Points a component-level finding (a missing control) costs, by severity. */
+    static final Map<Severity, Double> CONTROL_POINTS = Map.of(Severity.BLOCKER, 6.0, Severity.CRITICAL, 4.0,
+            Severity.MAJOR, 2.5, Severity.MINOR, 1.0, Severity.INFO, 0.0);
     static final double API_DOC_SHARE = 7.0;
     static final double README_SHARE = 3.0;
 
@@ -71,6 +81,9 @@ public final class ScoringModel {
 
     /** Points one finding costs in its category for a component of the given size. */
     public static double pointsFor(Finding finding, double developmentMinutes) {
+        if (finding.line() == 0) {
+            return CONTROL_POINTS.get(finding.severity());
+        }
         double weightedMinutes = (double) finding.severity().weight() * finding.effortMinutes();
         return 10.0 * (weightedMinutes / developmentMinutes) / ZERO_SCORE_DEBT_RATIO;
     }
@@ -95,7 +108,26 @@ public final class ScoringModel {
                 lost += points;
             }
         }
-        return Math.max(0, 10 - lost);
+        double score = Math.max(0, 10 - lost);
+        if (category == Category.SECURITY) {
+            score = capBySeverity(findings, score, deductions);
+        }
+        return score;
+    }
+
+    private static double capBySeverity(List<Finding> findings, double score, List<ScoreDeduction> deductions) {
+        for (Severity severity : List.of(Severity.BLOCKER, Severity.CRITICAL)) {
+            double cap = severity == Severity.BLOCKER ? BLOCKER_SECURITY_CAP : CRITICAL_SECURITY_CAP;
+            long count = findings.stream().filter(f -> f.category() == Category.SECURITY && f.severity() == severity)
+                    .count();
+            if (count > 0 && score > cap) {
+                deductions.add(new ScoreDeduction(Category.SECURITY, "security-cap", count + " "
+                        + severity.name().toLowerCase(java.util.Locale.ROOT) + " finding(s) cap security at " + cap,
+                        score - cap));
+                return cap;
+            }
+        }
+        return score;
     }
 
     private static double documentationScore(ComponentMetrics m, List<ScoreDeduction> deductions) {

@@ -2,6 +2,7 @@ package dev.uplift.model.service;
 
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
+import dev.uplift.model.ProductionStandards;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,4 +26,7 @@ public interface AssessmentService {
 
     /** Repositories opened before, most recent first. */
     List<Path> recentRepositories();
+
+    /** The production standard assessments are judged against. */
+    ProductionStandards standard();
 }

@@ -1,0 +1,83 @@
+package dev.uplift.app.cli;
+
+import dev.uplift.app.AppContext;
+import dev.uplift.app.export.AssessmentJson;
+import dev.uplift.app.export.ComponentSummaryCsv;
+import dev.uplift.app.service.LocalAssessmentService;
+import dev.uplift.model.Assessment;
+import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.service.Cancellation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assess a repository, print a summary table and store the assessment.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (also with warnings)", "2:usage error", "3:input error (not a directory, unreadable)",
+                "4:environment error (database in use or damaged)", "5:internal error (see the log)"})
+final class AssessCommand implements Callable<Integer> {
+    private static final int WARNINGS_SHOWN = 5;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The repository folder to assess.")
+    Path dir;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the assessment as JSON (docs/cli.md).")
+    Path json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write one CSV row per component with its scores.")
+    Path csv;
+
+    private final AppContext context;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    AssessCommand(AppContext context, PrintWriter out, PrintWriter err) {
+        this.context = context;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path repository = Inputs.repository(dir);
+        Path jsonFile = json == null ? null : Inputs.outputFile(json);
+        Path csvFile = csv == null ? null : Inputs.outputFile(csv);
+        LocalAssessmentService service = context.assessmentService();
+        long start = System.nanoTime();
+        Assessment a = service.assess(repository, new ConsoleProgress(err), Cancellation.NEVER);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ProductionStandards standard = service.standard();
+
+        out.printf("Uplift assessment of %s%s%n", a.repository(), a.commit() == null ? "" : " (commit "
+                + a.commit().substring(0, 12) + ")");
+        out.printf("%d components, %d findings, %d warnings, %.1f s%n%n", a.components().size(), a.findingCount(),
+                a.warnings().size(), seconds);
+        out.print(SummaryTable.render(a, standard));
+        out.printf("%n* below the standard '%s' (quality %.1f, security %.1f, performance %.1f, coverage %.0f %%, "
+                        + "docs %.1f)%n", standard.name(), standard.minCodeQualityScore(), standard.minSecurityScore(),
+                standard.minPerformanceScore(), standard.minTestCoverage(), standard.minDocumentationScore());
+        out.printf("Readiness %s / 10. Stored as assessment %s.%n", SummaryTable.fmt(a.readiness()), a.id());
+        if (jsonFile != null) {
+            AssessmentJson.write(a, jsonFile);
+            out.println("JSON written to " + jsonFile);
+        }
+        if (csvFile != null) {
+            ComponentSummaryCsv.write(a, csvFile);
+            out.println("CSV written to " + csvFile);
+        }
+        if (!a.warnings().isEmpty()) {
+            err.printf("%d warning(s)%s:%n", a.warnings().size(), a.warnings().size() > WARNINGS_SHOWN
+                    ? " (the first " + WARNINGS_SHOWN + "; all are in the JSON and the GUI)" : "");
+            a.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> err.println("  " + w.file() + ": " + w.message()));
+        }
+        out.flush();
+        err.flush();
+        return ExitCodes.OK;
+    }
+}

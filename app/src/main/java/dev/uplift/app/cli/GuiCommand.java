@@ -1,0 +1,29 @@
+package dev.uplift.app.cli;
+
+import dev.uplift.app.AppContext;
+import dev.uplift.app.gui.GuiLauncher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "Open the desktop application, on DIR if given, else on the bundled sample repository.")
+final class GuiCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The repository folder to open.")
+    Path dir;
+
+    private final AppContext context;
+
+    GuiCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Path repository = dir != null ? Inputs.repository(dir) : context.sampleRepository();
+        GuiLauncher.runUntilClosed(context, repository);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.uplift.app.service;
+
+import dev.uplift.analysis.engine.AssessmentEngine;
+import dev.uplift.analysis.engine.EngineResult;
+import dev.uplift.app.store.AssessmentStore;
+import dev.uplift.app.store.FileCacheStore;
+import dev.uplift.model.Assessment;
+import dev.uplift.model.AssessmentSummary;
+import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.service.AssessmentService;
+import dev.uplift.model.service.Cancellation;
+import dev.uplift.model.service.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Assesses on this machine with the engine and keeps the results in the local store. Thread-safe. */
+public final class LocalAssessmentService implements AssessmentService {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalAssessmentService.class);
+    private static final int RECENT_LIMIT = 10;
+
+    private final AssessmentStore store;
+    private final AssessmentEngine engine;
+    private final ProductionStandards standard;
+
+    public LocalAssessmentService(AssessmentStore store, FileCacheStore cache, ProductionStandards standard,
+                                  int threads) {
+        this.store = store;
+        this.engine = new AssessmentEngine(cache, threads);
+        this.standard = standard;
+    }
+
+    @Override
+    public Assessment assess(Path repository, ProgressListener progress, Cancellation cancellation) {
+        String key = key(repository);
+        long start = System.nanoTime();
+        EngineResult result;
+        try {
+            result = engine.run(Path.of(key), progress, cancellation);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + key + ": " + e.getMessage(), e);
+        }
+        cancellation.check(); // a run cancelled at the very end still stores nothing
+        Assessment assessment = new Assessment(UUID.randomUUID().toString(), key, Instant.now(), result.commit(),
+                standard.name(), result.components(), result.warnings());
+        store.save(assessment, h -> FileCacheStore.storeAll(h, result.newCacheEntries()));
+        store.touchRecent(key);
+        LOG.info("assessed {}: {} files ({} from cache), {} components, {} findings, {} warnings in {} ms", key,
+                result.filesAnalyzed(), result.cacheHits(), result.components().size(), assessment.findingCount(),
+                result.warnings().size(), (System.nanoTime() - start) / 1_000_000);
+        return assessment;
+    }
+
+    @Override
+    public Optional<Assessment> latest(Path repository) {
+        return store.latest(key(repository));
+    }
+
+    @Override
+    public List<AssessmentSummary> history(Path repository) {
+        return store.history(key(repository));
+    }
+
+    @Override
+    public List<Path> recentRepositories() {
+        return store.recent(RECENT_LIMIT).stream().map(Path::of).toList();
+    }
+
+    public void rememberOpened(Path repository) {
+        store.touchRecent(key(repository));
+    }
+
+    @Override
+    public ProductionStandards standard() {
+        return standard;
+    }
+
+    /** Repositories are stored by their real absolute path, so "." and a symlinked path agree. */
+    static String key(Path repository) {
+        Path abs = repository.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath().toString();
+        } catch (IOException e) {
+            return abs.toString();
+        }
+    }
+}

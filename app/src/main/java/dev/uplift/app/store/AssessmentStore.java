@@ -1,0 +1,237 @@
+package dev.uplift.app.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.uplift.analysis.engine.AssessmentEngine;
+import dev.uplift.model.Assessment;
+import dev.uplift.model.AssessmentSummary;
+import dev.uplift.model.AssessmentWarning;
+import dev.uplift.model.Category;
+import dev.uplift.model.Component;
+import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.ComponentKind;
+import dev.uplift.model.ComponentMetrics;
+import dev.uplift.model.CoverageSource;
+import dev.uplift.model.Finding;
+import dev.uplift.model.ScoreDeduction;
+import dev.uplift.model.Scores;
+import dev.uplift.model.Severity;
+import dev.uplift.model.Tier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writes and reads assessments. Each save is one transaction: all of it lands, or none. Thread-safe. */
+public final class AssessmentStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final Database database;
+
+    public AssessmentStore(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Stores the assessment and, in the same transaction, runs {@code alsoInTransaction} (used to
+     * store new cache entries), so a crash or failure leaves earlier assessments as they were.
+     */
+    public void save(Assessment a, java.util.function.Consumer<Handle> alsoInTransaction) {
+        database.jdbi().useTransaction(h -> {
+            h.createUpdate("INSERT INTO assessment (id, repository, assessed_at, commit_id, standard, readiness, "
+                            + "component_count, finding_count, engine_version) VALUES (:id, :repo, :at, :commit, "
+                            + ":standard, :readiness, :components, :findings, :engine)")
+                    .bind("id", a.id()).bind("repo", a.repository()).bind("at", a.assessedAt().atOffset(ZoneOffset.UTC))
+                    .bind("commit", a.commit()).bind("standard", a.standard()).bind("readiness", a.readiness())
+                    .bind("components", a.components().size()).bind("findings", a.findingCount())
+                    .bind("engine", AssessmentEngine.VERSION)
+                    .execute();
+            insertComponents(h, a);
+            insertWarnings(h, a);
+            alsoInTransaction.accept(h);
+        });
+    }
+
+    private static void insertComponents(Handle h, Assessment a) {
+        PreparedBatch components = h.prepareBatch("INSERT INTO component_assessment (assessment_id, position, "
+                + "component_id, name, path, kind, languages, tier, tier_reason, depends_on, coverage_source, "
+                + "code_quality, security, performance, test_coverage, documentation, error_handling, observability, "
+                + "operations, readiness) VALUES (:a, :pos, :id, :name, :path, :kind, :languages, :tier, :reason, "
+                + ":deps, :coverage, :q, :s, :p, :t, :d, :e, :o, :ops, :r)");
+        PreparedBatch metrics = h.prepareBatch("INSERT INTO metric (assessment_id, component_pos, name, metric_value) "
+                + "VALUES (:a, :pos, :name, :value)");
+        PreparedBatch findings = h.prepareBatch("INSERT INTO finding (assessment_id, component_pos, rule_id, category, "
+                + "severity, file_path, line_no, message, evidence, effort_minutes, cwe) VALUES (:a, :pos, :rule, "
+                + ":category, :severity, :file, :line, :message, :evidence, :effort, :cwe)");
+        PreparedBatch deductions = h.prepareBatch("INSERT INTO score_deduction (assessment_id, component_pos, "
+                + "position, category, source, detail, points) VALUES (:a, :pos, :n, :category, :source, :detail, :points)");
+        for (int pos = 0; pos < a.components().size(); pos++) {
+            ComponentAssessment ca = a.components().get(pos);
+            Component c = ca.component();
+            Scores s = ca.scores();
+            components.bind("a", a.id()).bind("pos", pos).bind("id", c.id()).bind("name", c.name())
+                    .bind("path", c.path()).bind("kind", c.kind().name()).bind("languages", json(c.languages()))
+                    .bind("tier", c.tier().name()).bind("reason", c.tierReason()).bind("deps", json(c.dependsOn()))
+                    .bind("coverage", ca.coverageSource().name()).bind("q", s.codeQuality()).bind("s", s.security())
+                    .bind("p", s.performance()).bind("t", s.testCoverage()).bind("d", s.documentation())
+                    .bind("e", s.errorHandling()).bind("o", s.observability()).bind("ops", s.operations())
+                    .bind("r", s.readiness()).add();
+            for (Map.Entry<String, Double> m : ca.metrics().asMap().entrySet()) {
+                metrics.bind("a", a.id()).bind("pos", pos).bind("name", m.getKey()).bind("value", m.getValue()).add();
+            }
+            for (Finding f : ca.findings()) {
+                findings.bind("a", a.id()).bind("pos", pos).bind("rule", f.ruleId()).bind("category", f.category().id())
+                        .bind("severity", f.severity().name()).bind("file", f.file()).bind("line", f.line())
+                        .bind("message", clip(f.message())).bind("evidence", clip(f.evidence()))
+                        .bind("effort", f.effortMinutes()).bind("cwe", f.cwe()).add();
+            }
+            int n = 0;
+            for (ScoreDeduction d : ca.deductions()) {
+                deductions.bind("a", a.id()).bind("pos", pos).bind("n", n++).bind("category", d.category().id())
+                        .bind("source", d.source()).bind("detail", clip(d.detail())).bind("points", d.points()).add();
+            }
+        }
+        for (PreparedBatch batch : List.of(components, metrics, findings, deductions)) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
+        }
+    }
+
+    private static void insertWarnings(Handle h, Assessment a) {
+        PreparedBatch warnings = h.prepareBatch("INSERT INTO assessment_warning (assessment_id, position, file_path, "
+                + "message) VALUES (:a, :n, :file, :message)");
+        for (int n = 0; n < a.warnings().size(); n++) {
+            AssessmentWarning w = a.warnings().get(n);
+            warnings.bind("a", a.id()).bind("n", n).bind("file", w.file()).bind("message", clip(w.message())).add();
+        }
+        if (warnings.size() > 0) {
+            warnings.execute();
+        }
+    }
+
+    public List<AssessmentSummary> history(String repository) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT id, repository, assessed_at, commit_id, readiness, "
+                        + "component_count, finding_count FROM assessment WHERE repository = :repo ORDER BY assessed_at DESC")
+                .bind("repo", repository)
+                .map((rs, ctx) -> new AssessmentSummary(rs.getString("id"), rs.getString("repository"),
+                        instant(rs, "assessed_at"), rs.getString("commit_id"), rs.getDouble("readiness"),
+                        rs.getInt("component_count"), rs.getInt("finding_count")))
+                .list());
+    }
+
+    public Optional<Assessment> latest(String repository) {
+        return history(repository).stream().findFirst().flatMap(s -> load(s.id()));
+    }
+
+    public Optional<Assessment> load(String id) {
+        return database.jdbi().withHandle(h -> {
+            Optional<Map<String, Object>> head = h.createQuery("SELECT repository, assessed_at, commit_id, standard "
+                    + "FROM assessment WHERE id = :id").bind("id", id).map((rs, ctx) -> {
+                        Map<String, Object> m = new HashMap<>();
+                        m.put("repository", rs.getString("repository"));
+                        m.put("at", instant(rs, "assessed_at"));
+                        m.put("commit", rs.getString("commit_id"));
+                        m.put("standard", rs.getString("standard"));
+                        return m;
+                    }).findOne();
+            if (head.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Object> m = head.get();
+            return Optional.of(new Assessment(id, (String) m.get("repository"), (Instant) m.get("at"),
+                    (String) m.get("commit"), (String) m.get("standard"), loadComponents(h, id), loadWarnings(h, id)));
+        });
+    }
+
+    private static List<ComponentAssessment> loadComponents(Handle h, String id) {
+        Map<Integer, Map<String, Double>> metrics = new HashMap<>();
+        h.createQuery("SELECT component_pos, name, metric_value FROM metric WHERE assessment_id = :id").bind("id", id)
+                .map((rs, ctx) -> metrics.computeIfAbsent(rs.getInt(1), k -> new HashMap<>())
+                        .put(rs.getString(2), rs.getDouble(3))).list();
+        Map<Integer, List<Finding>> findings = new HashMap<>();
+        h.createQuery("SELECT * FROM finding WHERE assessment_id = :id ORDER BY id").bind("id", id)
+                .map((rs, ctx) -> findings.computeIfAbsent(rs.getInt("component_pos"), k -> new ArrayList<>()).add(
+                        new Finding(rs.getString("rule_id"), Category.fromId(rs.getString("category")),
+                                Severity.valueOf(rs.getString("severity")), rs.getString("file_path"), rs.getInt("line_no"),
+                                rs.getString("message"), rs.getString("evidence"), rs.getInt("effort_minutes"),
+                                (Integer) rs.getObject("cwe")))).list();
+        Map<Integer, List<ScoreDeduction>> deductions = new HashMap<>();
+        h.createQuery("SELECT * FROM score_deduction WHERE assessment_id = :id ORDER BY component_pos, position")
+                .bind("id", id)
+                .map((rs, ctx) -> deductions.computeIfAbsent(rs.getInt("component_pos"), k -> new ArrayList<>()).add(
+                        new ScoreDeduction(Category.fromId(rs.getString("category")), rs.getString("source"),
+                                rs.getString("detail"), rs.getDouble("points")))).list();
+        Map<Integer, ComponentAssessment> byPosition = new LinkedHashMap<>();
+        h.createQuery("SELECT * FROM component_assessment WHERE assessment_id = :id ORDER BY position").bind("id", id)
+                .map((rs, ctx) -> {
+                    int pos = rs.getInt("position");
+                    Component c = new Component(rs.getString("component_id"), rs.getString("name"), rs.getString("path"),
+                            ComponentKind.valueOf(rs.getString("kind")), list(rs.getString("languages")),
+                            Tier.valueOf(rs.getString("tier")), rs.getString("tier_reason"), list(rs.getString("depends_on")));
+                    Scores s = new Scores(rs.getDouble("code_quality"), rs.getDouble("security"),
+                            rs.getDouble("performance"), rs.getDouble("test_coverage"), rs.getDouble("documentation"),
+                            rs.getDouble("error_handling"), rs.getDouble("observability"), rs.getDouble("operations"),
+                            rs.getDouble("readiness"));
+                    return byPosition.put(pos, new ComponentAssessment(c,
+                            ComponentMetrics.fromMap(metrics.getOrDefault(pos, Map.of())), s,
+                            deductions.getOrDefault(pos, List.of()), CoverageSource.valueOf(rs.getString("coverage_source")),
+                            findings.getOrDefault(pos, List.of())));
+                }).list();
+        return new ArrayList<>(byPosition.values());
+    }
+
+    private static List<AssessmentWarning> loadWarnings(Handle h, String id) {
+        return h.createQuery("SELECT file_path, message FROM assessment_warning WHERE assessment_id = :id ORDER BY position")
+                .bind("id", id).map((rs, ctx) -> new AssessmentWarning(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** Remembers that the repository was opened now. */
+    public void touchRecent(String repository) {
+        database.jdbi().useHandle(h -> h.createUpdate("MERGE INTO recent_repository (path, opened_at) KEY (path) "
+                + "VALUES (:path, :at)").bind("path", repository).bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute());
+    }
+
+    public List<String> recent(int limit) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT path FROM recent_repository ORDER BY opened_at DESC "
+                + "LIMIT :n").bind("n", limit).mapTo(String.class).list());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings always serialises", e);
+        }
+    }
+
+    private static List<String> list(String json) {
+        try {
+            return JSON.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored list is not JSON: " + json, e);
+        }
+    }
+
+    /** Keeps text within the column sizes; a message that long is cut, never rejected. */
+    private static String clip(String s) {
+        return s == null || s.length() <= 4000 ? s : s.substring(0, 3997) + "...";
+    }
+}

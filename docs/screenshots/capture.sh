@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Renders the GUI in a real window under Xvfb and saves the screenshots in this folder.
+# Needs: apt-get install xvfb xauth libgtk-3-0 imagemagick xdotool
+# Usage: docs/screenshots/capture.sh   (from the repository root)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+out="$root/docs/screenshots"
+home="$(mktemp -d)"
+n=90
+while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+display=":$n"
+
+Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; [ -n "${app:-}" ] && kill $app 2>/dev/null; rm -rf "$home"' EXIT
+sleep 1
+export DISPLAY="$display"
+
+UPLIFT_HOME="$home" UPLIFT_JAVA_OPTS="-Dprism.order=sw" "$root/uplift" >/dev/null 2>&1 &
+app=$!
+window=""
+for _ in $(seq 1 120); do
+  window=$(xdotool search --name "^Uplift" 2>/dev/null | head -n 1 || true)
+  [ -n "$window" ] && grep -q "assessed" "$home/logs/uplift.log" 2>/dev/null && break
+  sleep 0.5
+done
+[ -n "$window" ] || { echo "no Uplift window appeared" >&2; exit 1; }
+xdotool windowsize "$window" 1366 768 windowmove "$window" 0 0
+sleep 2
+import -window root "$out/overview.png"
+xdotool key --window "$window" ctrl+2
+sleep 1.5
+import -window root "$out/components.png"
+echo "saved $out/overview.png and $out/components.png"

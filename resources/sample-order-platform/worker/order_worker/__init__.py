@@ -1,0 +1,3 @@
+"""Background worker for the order platform."""
+
+__version__ = "1.4.0"

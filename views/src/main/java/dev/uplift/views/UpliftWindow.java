@@ -1,0 +1,92 @@
+package dev.uplift.views;
+
+import dev.uplift.views.main.MainView;
+import dev.uplift.views.main.MainViewModel;
+import dev.uplift.views.main.UserError;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** Puts the main view into a stage: scene, style sheet, shortcuts, drag and drop, error dialogs. */
+public final class UpliftWindow {
+    private UpliftWindow() {
+    }
+
+    public static MainView install(Stage stage, MainViewModel viewModel) {
+        MainView view = new MainView(viewModel, () -> chooseFolder(stage, viewModel));
+        Scene scene = new Scene(view, 1280, 820);
+        scene.getStylesheets().add(Objects.requireNonNull(UpliftWindow.class.getResource("uplift.css")).toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> chooseFolder(stage, viewModel));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::assess);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), viewModel::cancel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> view.showView(0));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> view.showView(1));
+        scene.setOnDragOver(e -> {
+            if (firstFolder(e.getDragboard().getFiles()) != null) {
+                e.acceptTransferModes(TransferMode.LINK, TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            File folder = firstFolder(e.getDragboard().getFiles());
+            if (folder != null) {
+                viewModel.open(folder.toPath());
+            }
+            e.setDropCompleted(folder != null);
+            e.consume();
+        });
+        viewModel.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                showError(stage, error);
+                viewModel.errorProperty().set(null);
+            }
+        });
+        stage.titleProperty().bind(viewModel.repositoryProperty().map(p -> "Uplift — "
+                + (p.getFileName() == null ? p.toString() : p.getFileName().toString())).orElse("Uplift"));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setScene(scene);
+        return view;
+    }
+
+    private static File firstFolder(List<File> files) {
+        return files == null ? null : files.stream().filter(File::isDirectory).findFirst().orElse(null);
+    }
+
+    private static void chooseFolder(Stage stage, MainViewModel viewModel) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a repository");
+        Path current = viewModel.repositoryProperty().get();
+        if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            viewModel.open(chosen.toPath());
+        }
+    }
+
+    private static void showError(Stage owner, UserError error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, error.message() + "\n\nThe log has the details under run "
+                + error.runId() + ".", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Uplift");
+        alert.setHeaderText(error.title());
+        alert.getDialogPane().setMinWidth(520);
+        alert.show();
+    }
+}

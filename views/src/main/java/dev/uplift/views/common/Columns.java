@@ -1,0 +1,55 @@
+package dev.uplift.views.common;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+import java.util.function.Function;
+
+/** Table columns over records, built the same way in every view. */
+public final class Columns {
+    private Columns() {
+    }
+
+    public static <S> TableColumn<S, String> text(String title, double width, Function<S, String> value) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    public static <S> TableColumn<S, Number> number(String title, double width, Function<S, Number> value) {
+        TableColumn<S, Number> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.getStyleClass().add("numeric");
+        return column;
+    }
+
+    /**
+     * A score column: one decimal (or a whole percent), red when under {@code target}.
+     *
+     * @param target the standard's threshold, or null for none
+     */
+    public static <S> TableColumn<S, Number> score(String title, Function<S, Number> value, Double target,
+                                                   boolean percent) {
+        TableColumn<S, Number> column = number(title, 84, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("below-target", "meets-target");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(percent ? Format.percent(item.doubleValue()) : Format.score(item.doubleValue()));
+                if (target != null) {
+                    getStyleClass().add(item.doubleValue() < target ? "below-target" : "meets-target");
+                }
+            }
+        });
+        return column;
+    }
+}

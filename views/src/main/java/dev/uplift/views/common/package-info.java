@@ -1,0 +1,2 @@
+/** Shared view plumbing: background tasks, formatting, dialogs. */
+package dev.uplift.views.common;

@@ -1,0 +1,172 @@
+package dev.uplift.views.components;
+
+import dev.uplift.model.Category;
+import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.Finding;
+import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.ScoreDeduction;
+import dev.uplift.views.common.Columns;
+import dev.uplift.views.common.Format;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Components table on top; below it the selected component's findings, score reasons and details. */
+public final class ComponentsView extends SplitPane {
+    private final ComponentsViewModel viewModel;
+    private final TableView<ComponentAssessment> table;
+    private final GridPane about = new GridPane();
+
+    public ComponentsView(ComponentsViewModel viewModel) {
+        this.viewModel = viewModel;
+        setOrientation(Orientation.VERTICAL);
+        getStyleClass().add("components-view");
+        table = componentsTable();
+        TabPane details = new TabPane(new Tab("Findings", findingsTable()), new Tab("Why this score", deductionsTable()),
+                new Tab("About", aboutPane()));
+        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        getItems().addAll(table, details);
+        setDividerPositions(0.5);
+        viewModel.selectedProperty().addListener((obs, old, c) -> {
+            table.getSelectionModel().select(c);
+            renderAbout(c);
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
+            if (c != null) {
+                viewModel.selectedProperty().set(c);
+            }
+        });
+    }
+
+    /** The components table, for tests and keyboard focus. */
+    public TableView<ComponentAssessment> table() {
+        return table;
+    }
+
+    private TableView<ComponentAssessment> componentsTable() {
+        ProductionStandards std = viewModel.standard();
+        TableView<ComponentAssessment> t = new TableView<>(viewModel.components());
+        t.setId("components-table");
+        t.getColumns().add(Columns.text("Component", 220, c -> c.component().name()));
+        t.getColumns().add(Columns.text("Tier", 56, c -> c.component().tier().name()));
+        t.getColumns().add(Columns.text("Languages", 150, c -> String.join(", ", c.component().languages())));
+        t.getColumns().add(Columns.number("LOC", 70, c -> c.metrics().linesOfCode()));
+        t.getColumns().add(Columns.score("Readiness", c -> c.scores().readiness(), null, false));
+        t.getColumns().add(Columns.score("Quality", c -> c.scores().codeQuality(), std.target(Category.CODE_QUALITY), false));
+        t.getColumns().add(Columns.score("Security", c -> c.scores().security(), std.target(Category.SECURITY), false));
+        t.getColumns().add(Columns.score("Perf.", c -> c.scores().performance(), std.target(Category.PERFORMANCE), false));
+        t.getColumns().add(Columns.score("Coverage", c -> c.scores().testCoverage(), std.target(Category.TESTING), true));
+        t.getColumns().add(Columns.score("Docs", c -> c.scores().documentation(), std.target(Category.DOCUMENTATION), false));
+        t.getColumns().add(Columns.score("Errors", c -> c.scores().errorHandling(), null, false));
+        t.getColumns().add(Columns.score("Observ.", c -> c.scores().observability(), null, false));
+        t.getColumns().add(Columns.number("Findings", 76, c -> c.findings().size()));
+        t.setRowFactory(tv -> {
+            TableRow<ComponentAssessment> row = new TableRow<>();
+            row.itemProperty().addListener((obs, old, c) -> row.setTooltip(c == null ? null
+                    : new Tooltip(c.component().tier().title() + ": " + c.component().tierReason())));
+            return row;
+        });
+        t.setPlaceholder(new Label("No components found: the folder has no code Uplift recognises."));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
+    }
+
+    private TableView<Finding> findingsTable() {
+        TableView<Finding> t = new TableView<>(viewModel.findings());
+        t.setId("findings-table");
+        TableColumn<Finding, String> severity = Columns.text("Severity", 90,
+                f -> f.severity().name().toLowerCase(Locale.ROOT));
+        severity.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("severity-"));
+                setText(empty ? null : item);
+                if (!empty && item != null) {
+                    getStyleClass().add("severity-" + item);
+                }
+            }
+        });
+        t.getColumns().add(severity);
+        t.getColumns().add(Columns.text("Rule", 190, Finding::ruleId));
+        TableColumn<Finding, String> location = Columns.text("Location", 330,
+                f -> f.line() > 0 ? f.file() + ":" + f.line() : f.file() + " (whole component)");
+        location.setCellFactory(c -> {
+            javafx.scene.control.TableCell<Finding, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setTooltip(empty || item == null ? null : new Tooltip(item));
+                }
+            };
+            cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // keep the file name and line
+            return cell;
+        });
+        t.getColumns().add(location);
+        t.getColumns().add(Columns.text("Message", 420, Finding::message));
+        t.getColumns().add(Columns.number("Effort (min)", 96, Finding::effortMinutes));
+        t.setPlaceholder(new Label("No findings for this component."));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
+    }
+
+    private TableView<ScoreDeduction> deductionsTable() {
+        TableView<ScoreDeduction> t = new TableView<>(viewModel.deductions());
+        t.getColumns().add(Columns.text("Score", 150, d -> d.category().title()));
+        t.getColumns().add(Columns.text("Cost by", 200, ScoreDeduction::source));
+        t.getColumns().add(Columns.text("Why", 460, ScoreDeduction::detail));
+        t.getColumns().add(Columns.text("Points lost", 100, d -> String.format(Locale.ROOT, "−%.2f", d.points())
+                + (d.category() == Category.TESTING ? " %" : "")));
+        t.setPlaceholder(new Label("Nothing cost this component any points."));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
+    }
+
+    private VBox aboutPane() {
+        about.setHgap(16);
+        about.setVgap(8);
+        about.setPadding(new Insets(14));
+        return new VBox(about);
+    }
+
+    private void renderAbout(ComponentAssessment c) {
+        about.getChildren().clear();
+        if (c == null) {
+            return;
+        }
+        int row = 0;
+        row = fact(row, "Path", c.component().path());
+        row = fact(row, "Kind", c.component().kind().label());
+        row = fact(row, "Tier", c.component().tier().name() + " · " + c.component().tier().title());
+        row = fact(row, "Why this tier", c.component().tierReason());
+        row = fact(row, "Depends on", c.component().dependsOn().isEmpty() ? "nothing in this repository"
+                : String.join(", ", c.component().dependsOn()));
+        row = fact(row, "Coverage", Format.percent(c.scores().testCoverage()) + " (" + c.coverageSource().label() + ")");
+        for (Map.Entry<String, Double> m : c.metrics().asMap().entrySet()) {
+            row = fact(row, m.getKey(), String.format(Locale.ROOT, "%,.0f", m.getValue()));
+        }
+        fact(row, "stubRatio", Format.percent(c.metrics().stubRatio() * 100));
+    }
+
+    private int fact(int row, String name, String value) {
+        Label n = new Label(name);
+        n.getStyleClass().add("muted");
+        Label v = new Label(value);
+        v.setWrapText(true);
+        about.addRow(row, n, v);
+        return row + 1;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.uplift.views.components;
+
+import dev.uplift.model.Assessment;
+import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.Finding;
+import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.ScoreDeduction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Comparator;
+
+/** The component list and the selected component's findings and score deductions. */
+public final class ComponentsViewModel {
+    private final ObservableList<ComponentAssessment> components = FXCollections.observableArrayList();
+    private final ObjectProperty<ComponentAssessment> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<ScoreDeduction> deductions = FXCollections.observableArrayList();
+    private final ProductionStandards standard;
+
+    public ComponentsViewModel(ProductionStandards standard) {
+        this.standard = standard;
+        selected.addListener((obs, old, c) -> {
+            findings.setAll(c == null ? java.util.List.of() : c.findings());
+            deductions.setAll(c == null ? java.util.List.of() : c.deductions().stream()
+                    .sorted(Comparator.comparingDouble(ScoreDeduction::points).reversed()).toList());
+        });
+    }
+
+    /** Shows an assessment's components, by tier and then by readiness, worst first. */
+    public void show(Assessment a) {
+        String keep = selected.get() == null ? null : selected.get().component().id();
+        components.setAll(a == null ? java.util.List.of() : a.components().stream()
+                .sorted(Comparator.comparing((ComponentAssessment c) -> c.component().tier())
+                        .thenComparingDouble(c -> c.scores().readiness()))
+                .toList());
+        selected.set(components.stream().filter(c -> c.component().id().equals(keep)).findFirst()
+                .orElse(components.isEmpty() ? null : components.get(0)));
+    }
+
+    public ObservableList<ComponentAssessment> components() {
+        return components;
+    }
+
+    public ObjectProperty<ComponentAssessment> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public ObservableList<ScoreDeduction> deductions() {
+        return deductions;
+    }
+
+    public ProductionStandards standard() {
+        return standard;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.uplift.views.main;
+
+import dev.uplift.views.components.ComponentsView;
+import dev.uplift.views.components.ComponentsViewModel;
+import dev.uplift.views.overview.OverviewView;
+import dev.uplift.views.overview.OverviewViewModel;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+
+/**
+ * The main window's layout: toolbar, navigation rail, the current view and a status bar with progress
+ * and Cancel. Only views that work are listed.
+ */
+public final class MainView extends BorderPane {
+    private final MainViewModel viewModel;
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final StackPane center = new StackPane();
+    private final OverviewView overview;
+    private final ComponentsView components;
+    private final VBox emptyState;
+    private final Runnable chooseFolder;
+
+    /**
+     * @param chooseFolder asks the user for a folder and opens it (the window owns the chooser dialog)
+     */
+    public MainView(MainViewModel viewModel, Runnable chooseFolder) {
+        this.viewModel = viewModel;
+        this.chooseFolder = chooseFolder;
+        getStyleClass().add("main-view");
+        OverviewViewModel overviewModel = new OverviewViewModel(viewModel.standard());
+        ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel.standard());
+        overview = new OverviewView(overviewModel);
+        components = new ComponentsView(componentsModel);
+        emptyState = emptyState();
+        viewModel.assessmentProperty().addListener((obs, old, a) -> {
+            overviewModel.show(a);
+            componentsModel.show(a);
+            showCurrent();
+        });
+        setTop(toolbar());
+        setLeft(navigationRail());
+        setCenter(center);
+        setBottom(statusBar());
+        showCurrent();
+    }
+
+    /** Switches to the view at this position of the navigation rail (0 overview, 1 components). */
+    public void showView(int index) {
+        if (index >= 0 && index < navigation.getToggles().size()) {
+            navigation.selectToggle(navigation.getToggles().get(index));
+        }
+    }
+
+    public ComponentsView componentsView() {
+        return components;
+    }
+
+    private ToolBar toolbar() {
+        Button open = new Button("Open…");
+        open.setTooltip(new Tooltip("Open a repository folder (Ctrl+O)"));
+        open.setOnAction(e -> chooseFolder.run());
+        MenuButton recent = new MenuButton("Recent");
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path p : viewModel.recent()) {
+                MenuItem item = new MenuItem(p.toString());
+                item.setOnAction(a -> viewModel.open(p));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("No repositories opened yet");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        Button reassess = new Button("Re-assess");
+        reassess.setTooltip(new Tooltip("Assess the open repository again (F5)"));
+        reassess.setOnAction(e -> viewModel.assess());
+        reassess.disableProperty().bind(viewModel.busyProperty().or(viewModel.repositoryProperty().isNull()));
+        Label repository = new Label();
+        repository.getStyleClass().add("toolbar-repository");
+        repository.textProperty().bind(viewModel.repositoryProperty().asString());
+        repository.visibleProperty().bind(viewModel.repositoryProperty().isNotNull());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label brand = new Label("Uplift");
+        brand.getStyleClass().add("brand");
+        return new ToolBar(brand, open, recent, reassess, spacer, repository);
+    }
+
+    private VBox navigationRail() {
+        VBox rail = new VBox(4, navButton("Overview", "Readiness at a glance (Ctrl+1)"),
+                navButton("Components", "Scores and findings per component (Ctrl+2)"));
+        rail.getStyleClass().add("nav-rail");
+        rail.setPadding(new Insets(12, 8, 12, 8));
+        navigation.selectToggle(navigation.getToggles().get(0));
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                navigation.selectToggle(old); // one view is always shown
+            }
+            showCurrent();
+        });
+        return rail;
+    }
+
+    private ToggleButton navButton(String text, String tip) {
+        ToggleButton b = new ToggleButton(text);
+        b.setToggleGroup(navigation);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add("nav-button");
+        return b;
+    }
+
+    private void showCurrent() {
+        Node view = viewModel.assessmentProperty().get() == null ? emptyState
+                : navigation.getToggles().indexOf(navigation.getSelectedToggle()) == 1 ? components : overview;
+        center.getChildren().setAll(view);
+    }
+
+    private VBox emptyState() {
+        Label title = new Label("No assessment to show yet");
+        title.getStyleClass().add("page-title");
+        Label hint = new Label();
+        hint.getStyleClass().add("muted");
+        hint.textProperty().bind(viewModel.busyProperty().map(busy -> busy
+                ? "Assessing… progress is shown at the bottom; Cancel stops it."
+                : "Open a repository folder (Ctrl+O) or drop one onto this window. Uplift reads it, never runs it."));
+        Button open = new Button("Open a repository…");
+        open.getStyleClass().add("accent");
+        open.setOnAction(e -> chooseFolder.run());
+        open.disableProperty().bind(viewModel.busyProperty());
+        VBox box = new VBox(12, title, hint, open);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.textProperty().bind(viewModel.statusProperty());
+        status.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.setPrefWidth(220);
+        Label current = new Label();
+        current.textProperty().bind(viewModel.progressTextProperty());
+        current.setMaxWidth(420);
+        current.getStyleClass().add("muted");
+        Button cancel = new Button("Cancel");
+        cancel.setTooltip(new Tooltip("Stop the assessment (Esc); the previous one is kept"));
+        cancel.setOnAction(e -> viewModel.cancel());
+        HBox working = new HBox(10, current, progress, cancel);
+        working.setAlignment(Pos.CENTER_RIGHT);
+        working.visibleProperty().bind(viewModel.busyProperty());
+        working.managedProperty().bind(working.visibleProperty());
+        HBox bar = new HBox(10, status, spacer, working);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

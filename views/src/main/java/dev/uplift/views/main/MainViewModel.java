@@ -1,0 +1,176 @@
+package dev.uplift.views.main;
+
+import dev.uplift.model.Assessment;
+import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.service.AssessmentService;
+import dev.uplift.model.service.CancelledException;
+import dev.uplift.views.common.Format;
+import dev.uplift.views.common.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * State and commands of the main window. Callbacks arrive on the UI thread (or, in tests, on the
+ * calling thread), so properties are only ever changed from one thread.
+ */
+public final class MainViewModel {
+    private final AssessmentService service;
+    private final TaskExecutor tasks;
+    private final String runId;
+
+    private final ObjectProperty<Path> repository = new SimpleObjectProperty<>();
+    private final ObjectProperty<Assessment> assessment = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("Open a repository to assess it.");
+    private final ObjectProperty<UserError> error = new SimpleObjectProperty<>();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private TaskExecutor.Cancellable running;
+    private long startedAt;
+
+    public MainViewModel(AssessmentService service, TaskExecutor tasks, String runId) {
+        this.service = service;
+        this.tasks = tasks;
+        this.runId = runId;
+    }
+
+    /** Opens a repository: shows its latest stored assessment, or assesses it when there is none. */
+    public void open(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            error.set(new UserError("Not a folder", folder + " is not a folder that can be opened.", runId));
+            return;
+        }
+        cancel();
+        repository.set(folder.toAbsolutePath().normalize());
+        assessment.set(null);
+        busy.set(true);
+        progress.set(-1);
+        progressText.set("Loading stored assessment…");
+        Path target = repository.get();
+        running = tasks.execute((p, c) -> service.latest(target), TaskExecutor.Callbacks.of(latest -> {
+            busy.set(false);
+            if (!target.equals(repository.get())) {
+                return; // the user opened another folder meanwhile
+            }
+            if (latest.isPresent()) {
+                assessment.set(latest.get());
+                status.set("Showing the assessment of " + Format.when(latest.get().assessedAt())
+                        + ". Re-assess (F5) to see changes since.");
+                refreshRecent();
+            } else {
+                assess();
+            }
+        }, this::failed));
+    }
+
+    /** Assesses the open repository in the background; the previous assessment stays until it is done. */
+    public void assess() {
+        Path target = repository.get();
+        if (target == null) {
+            return;
+        }
+        cancel();
+        busy.set(true);
+        progress.set(-1);
+        progressText.set("Indexing files…");
+        status.set("Assessing " + target.getFileName() + "…");
+        startedAt = System.nanoTime();
+        running = tasks.execute((p, c) -> service.assess(target, p, c), new TaskExecutor.Callbacks<>(result -> {
+            busy.set(false);
+            assessment.set(result);
+            double seconds = (System.nanoTime() - startedAt) / 1e9;
+            status.set(String.format("Assessed %s in %.1f s: %s, %s, %s.", target.getFileName(), seconds,
+                    Format.count(result.components().size(), "component"), Format.count(result.findingCount(), "finding"),
+                    Format.count(result.warnings().size(), "warning")));
+            refreshRecent();
+        }, this::failed, (fraction, message) -> {
+            progress.set(fraction);
+            progressText.set(message == null ? "" : message);
+        }));
+    }
+
+    /** Stops the running work; nothing of a cancelled assessment is stored. */
+    public void cancel() {
+        if (running != null && busy.get()) {
+            running.cancel();
+        }
+    }
+
+    public void refreshRecent() {
+        tasks.execute((p, c) -> service.recentRepositories(),
+                TaskExecutor.Callbacks.<List<Path>>of(recent::setAll, e -> { }));
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        progressText.set("");
+        if (e instanceof CancelledException) {
+            status.set(assessment.get() == null ? "Cancelled." : "Cancelled. The previous assessment is still shown.");
+            return;
+        }
+        status.set("Failed: " + e.getMessage());
+        error.set(new UserError("Assessment failed", describe(e), runId));
+    }
+
+    private static String describe(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getMessage() != null && t.getMessage().startsWith(t.getCause().getClass().getName())) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    public ProductionStandards standard() {
+        return service.standard();
+    }
+
+    public ReadOnlyObjectProperty<Path> repositoryProperty() {
+        return repository;
+    }
+
+    public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
+        return assessment;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<UserError> errorProperty() {
+        return error;
+    }
+
+    public ObservableList<Path> recent() {
+        return recent;
+    }
+}

@@ -1,0 +1,2 @@
+/** The main window: navigation, opening repositories, background assessment with progress and cancel. */
+package dev.uplift.views.main;

@@ -1,0 +1,166 @@
+package dev.uplift.views.overview;
+
+import dev.uplift.model.Assessment;
+import dev.uplift.model.AssessmentWarning;
+import dev.uplift.model.Category;
+import dev.uplift.model.Severity;
+import dev.uplift.model.Tier;
+import dev.uplift.views.common.Format;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+
+/** Readiness at a glance: headline figures, each category against its target, tiers, warnings. */
+public final class OverviewView extends ScrollPane {
+    private final OverviewViewModel viewModel;
+    private final VBox content = new VBox(18);
+
+    public OverviewView(OverviewViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("overview");
+        setFitToWidth(true);
+        content.setPadding(new Insets(24));
+        setContent(content);
+        viewModel.assessmentProperty().addListener((obs, old, a) -> render(a));
+        render(viewModel.assessmentProperty().get());
+    }
+
+    private void render(Assessment a) {
+        content.getChildren().clear();
+        if (a == null) {
+            return;
+        }
+        content.getChildren().addAll(header(a), tiles(a), scores(), tiers(), warnings());
+    }
+
+    private VBox header(Assessment a) {
+        Path repo = Path.of(a.repository());
+        Label name = new Label(repo.getFileName() == null ? a.repository() : repo.getFileName().toString());
+        name.getStyleClass().add("page-title");
+        Label details = new Label(a.repository() + "  ·  " + (a.commit() == null ? "not a git work tree"
+                : "commit " + Format.shortCommit(a.commit())) + "  ·  assessed "
+                + Format.when(a.assessedAt()) + "  ·  standard '" + a.standard() + "'");
+        details.getStyleClass().add("muted");
+        return new VBox(4, name, details);
+    }
+
+    private HBox tiles(Assessment a) {
+        double readiness = a.readiness();
+        VBox ready = tile("Readiness", Format.score(readiness) + " / 10", readiness >= 8 ? "good" : readiness >= 6
+                ? "fair" : "poor", "Lines-of-code weighted mean of the components' readiness (docs/scoring.md)");
+        VBox components = tile("Components", String.valueOf(a.components().size()), null,
+                Format.count(viewModel.linesOfCode(), "line") + " of production code");
+        long blockers = viewModel.count(Severity.BLOCKER) + viewModel.count(Severity.CRITICAL);
+        VBox findings = tile("Findings", String.valueOf(a.findingCount()), blockers > 0 ? "poor" : null,
+                viewModel.count(Severity.BLOCKER) + " blocker, " + viewModel.count(Severity.CRITICAL) + " critical, "
+                        + viewModel.count(Severity.MAJOR) + " major, " + viewModel.count(Severity.MINOR) + " minor");
+        VBox stubs = tile("Stub ratio", Format.percent(viewModel.stubRatio() * 100),
+                viewModel.stubRatio() > 0.05 ? "fair" : null, "Share of functions whose body is a placeholder");
+        VBox warnings = tile("Warnings", String.valueOf(a.warnings().size()), a.warnings().isEmpty() ? null : "fair",
+                "Files that could not be read or parsed fully; listed below");
+        HBox row = new HBox(14, ready, components, findings, stubs, warnings);
+        row.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        return row;
+    }
+
+    private static VBox tile(String title, String value, String tone, String detail) {
+        Label t = new Label(title.toUpperCase());
+        t.getStyleClass().add("tile-title");
+        Label v = new Label(value);
+        v.getStyleClass().add("tile-value");
+        if (tone != null) {
+            v.getStyleClass().add(tone);
+        }
+        Label d = new Label(detail);
+        d.getStyleClass().add("muted");
+        d.setWrapText(true);
+        VBox box = new VBox(6, t, v, d);
+        box.getStyleClass().add("tile");
+        box.setPrefWidth(160); // equal preferred widths: the row shares its space out evenly
+        box.setMinWidth(120);
+        box.setMaxWidth(Double.MAX_VALUE);
+        Tooltip.install(box, new Tooltip(detail));
+        return box;
+    }
+
+    private VBox scores() {
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(10);
+        ColumnConstraints bar = new ColumnConstraints();
+        bar.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(150), bar, new ColumnConstraints(70),
+                new ColumnConstraints(110));
+        int row = 0;
+        for (CategoryKpi kpi : viewModel.kpis()) {
+            boolean percent = kpi.category() == Category.TESTING;
+            Label name = new Label(kpi.category().title());
+            ProgressBar progress = new ProgressBar(kpi.fraction());
+            progress.setMaxWidth(Double.MAX_VALUE);
+            progress.getStyleClass().add(kpi.meetsTarget() ? "meets" : "misses");
+            Label value = new Label(percent ? Format.percent(kpi.value()) : Format.score(kpi.value()));
+            value.getStyleClass().addAll("kpi-value", kpi.meetsTarget() ? "good" : "poor");
+            String targetText = kpi.target() == null ? null
+                    : percent ? Format.percent(kpi.target()) : Format.score(kpi.target());
+            Label target = new Label(targetText == null ? "no target"
+                    : (kpi.meetsTarget() ? "✓ target " : "✗ target ") + targetText);
+            target.getStyleClass().add("muted");
+            Tooltip.install(progress, new Tooltip(kpi.category().title() + ": " + value.getText()
+                    + (targetText == null ? "" : " against a target of " + targetText)));
+            grid.addRow(row++, name, progress, value, target);
+        }
+        return section("Scores against the standard", grid);
+    }
+
+    private VBox tiers() {
+        HBox row = new HBox(14);
+        for (Tier tier : Tier.values()) {
+            VBox box = tile(tier.name() + " · " + tier.title(), String.valueOf(viewModel.count(tier)), null,
+                    viewModel.count(tier) == 1 ? "component" : "components");
+            HBox.setHgrow(box, Priority.ALWAYS);
+            row.getChildren().add(box);
+        }
+        return section("Priority tiers", row);
+    }
+
+    private VBox warnings() {
+        TableView<AssessmentWarning> table = new TableView<>(viewModel.warnings());
+        TableColumn<AssessmentWarning, String> file = new TableColumn<>("File");
+        file.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file()));
+        file.setPrefWidth(360);
+        TableColumn<AssessmentWarning, String> message = new TableColumn<>("What happened");
+        message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        message.setPrefWidth(560);
+        table.getColumns().add(file);
+        table.getColumns().add(message);
+        table.setPlaceholder(new Label("Every file was read and analyzed."));
+        table.setPrefHeight(Math.min(320, 60 + 28 * Math.max(1, viewModel.warnings().size())));
+        TitledPane pane = new TitledPane("Warnings (" + viewModel.warnings().size() + ")", table);
+        pane.setExpanded(!viewModel.warnings().isEmpty() && viewModel.warnings().size() <= 20);
+        VBox box = new VBox(pane);
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    private static VBox section(String title, javafx.scene.Node body) {
+        Label t = new Label(title);
+        t.getStyleClass().add("section-title");
+        VBox box = new VBox(10, t, body);
+        box.getStyleClass().add("card");
+        return box;
+    }
+}

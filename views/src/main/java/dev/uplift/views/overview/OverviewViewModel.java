@@ -1,0 +1,110 @@
+package dev.uplift.views.overview;
+
+import dev.uplift.model.Assessment;
+import dev.uplift.model.AssessmentWarning;
+import dev.uplift.model.Category;
+import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.Severity;
+import dev.uplift.model.Tier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Figures for the overview, derived from the shown assessment. */
+public final class OverviewViewModel {
+    static final List<Category> SHOWN = List.of(Category.CODE_QUALITY, Category.SECURITY, Category.PERFORMANCE,
+            Category.TESTING, Category.DOCUMENTATION, Category.ERROR_HANDLING, Category.OBSERVABILITY,
+            Category.OPERATIONS);
+
+    private final ObjectProperty<Assessment> assessment = new SimpleObjectProperty<>();
+    private final ObservableList<CategoryKpi> kpis = FXCollections.observableArrayList();
+    private final ObservableList<AssessmentWarning> warnings = FXCollections.observableArrayList();
+    private final Map<Severity, Long> severityCounts = new EnumMap<>(Severity.class);
+    private final Map<Tier, Long> tierCounts = new EnumMap<>(Tier.class);
+    private final ProductionStandards standard;
+    private int linesOfCode;
+    private double stubRatio;
+
+    public OverviewViewModel(ProductionStandards standard) {
+        this.standard = standard;
+    }
+
+    public void show(Assessment a) {
+        severityCounts.clear();
+        tierCounts.clear();
+        linesOfCode = 0;
+        int functions = 0;
+        int stubs = 0;
+        if (a != null) {
+            for (ComponentAssessment c : a.components()) {
+                linesOfCode += c.metrics().linesOfCode();
+                functions += c.metrics().functions();
+                stubs += c.metrics().stubFunctions();
+                tierCounts.merge(c.component().tier(), 1L, Long::sum);
+                c.findings().forEach(f -> severityCounts.merge(f.severity(), 1L, Long::sum));
+            }
+            List<CategoryKpi> list = new ArrayList<>();
+            for (Category category : SHOWN) {
+                list.add(new CategoryKpi(category, weightedMean(a, category), standard.target(category)));
+            }
+            kpis.setAll(list);
+            warnings.setAll(a.warnings());
+        } else {
+            kpis.clear();
+            warnings.clear();
+        }
+        stubRatio = functions == 0 ? 0 : (double) stubs / functions;
+        assessment.set(a); // last: listeners see the derived figures already updated
+    }
+
+    /** Mean over components weighted by lines of code (each counts at least one line). */
+    static double weightedMean(Assessment a, Category category) {
+        double sum = 0;
+        double weights = 0;
+        for (ComponentAssessment c : a.components()) {
+            double w = Math.max(1, c.metrics().linesOfCode());
+            sum += c.scores().of(category) * w;
+            weights += w;
+        }
+        return weights == 0 ? 0 : sum / weights;
+    }
+
+    public ObjectProperty<Assessment> assessmentProperty() {
+        return assessment;
+    }
+
+    public ObservableList<CategoryKpi> kpis() {
+        return kpis;
+    }
+
+    public ObservableList<AssessmentWarning> warnings() {
+        return warnings;
+    }
+
+    public long count(Severity severity) {
+        return severityCounts.getOrDefault(severity, 0L);
+    }
+
+    public long count(Tier tier) {
+        return tierCounts.getOrDefault(tier, 0L);
+    }
+
+    public int linesOfCode() {
+        return linesOfCode;
+    }
+
+    public double stubRatio() {
+        return stubRatio;
+    }
+
+    public ProductionStandards standard() {
+        return standard;
+    }
+}
