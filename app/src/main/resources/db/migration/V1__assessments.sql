@@ -64,7 +64,7 @@ CREATE TABLE score_deduction (
     assessment_id VARCHAR(36)   NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
     component_pos INT           NOT NULL,
     position      INT           NOT NULL,
-    category      VARCHAR(40)   NOT NULL,
+    score         VARCHAR(40)   NOT NULL, -- codeQuality … readiness
     source        VARCHAR(200)  NOT NULL,
     detail        VARCHAR(2000) NOT NULL,
     points        DOUBLE PRECISION NOT NULL,

@@ -8,7 +8,7 @@ import java.util.Set;
 public final class Languages {
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("java", "java"), Map.entry("kt", "kotlin"), Map.entry("kts", "kotlin"),
-            Map.entry("scala", "scala"), Map.entry("groovy", "groovy"), Map.entry("gradle", "groovy"),
+            Map.entry("scala", "scala"), Map.entry("groovy", "groovy"), Map.entry("gradle", "gradle"),
             Map.entry("py", "python"), Map.entry("pyi", "python"),
             Map.entry("ts", "typescript"), Map.entry("tsx", "typescript"), Map.entry("mts", "typescript"),
             Map.entry("cts", "typescript"),
@@ -43,6 +43,9 @@ public final class Languages {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.equals("dockerfile") || lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile")) {
             return "dockerfile";
+        }
+        if (lower.endsWith(".gradle.kts")) {
+            return "gradle"; // build configuration, not code
         }
         if (lower.equals("makefile")) {
             return "make";

@@ -23,7 +23,7 @@ public final class LineKinds {
 
     public static CommentStyle styleOf(String language) {
         return switch (language) {
-            case "java", "kotlin", "scala", "groovy", "typescript", "javascript", "go", "rust", "csharp", "c",
+            case "java", "kotlin", "scala", "groovy", "gradle", "typescript", "javascript", "go", "rust", "csharp", "c",
                     "cpp", "swift", "php", "css" -> CommentStyle.C_LIKE;
             case "python", "ruby", "shell", "yaml", "toml", "dockerfile", "make", "dotenv", "properties", "ini",
                     "terraform" -> CommentStyle.HASH;

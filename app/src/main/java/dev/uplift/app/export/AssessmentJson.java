@@ -86,7 +86,7 @@ public final class AssessmentJson {
         metrics.put("stubRatio", round(ca.metrics().stubRatio()));
         ArrayNode why = c.putArray("scoreDeductions");
         for (ScoreDeduction d : ca.deductions()) {
-            why.addObject().put("category", d.category().id()).put("source", d.source()).put("detail", d.detail())
+            why.addObject().put("score", d.score()).put("source", d.source()).put("detail", d.detail())
                     .put("points", round(d.points()));
         }
         ArrayNode findings = c.putArray("findings");

@@ -77,7 +77,7 @@ public final class AssessmentStore {
                 + "severity, file_path, line_no, message, evidence, effort_minutes, cwe) VALUES (:a, :pos, :rule, "
                 + ":category, :severity, :file, :line, :message, :evidence, :effort, :cwe)");
         PreparedBatch deductions = h.prepareBatch("INSERT INTO score_deduction (assessment_id, component_pos, "
-                + "position, category, source, detail, points) VALUES (:a, :pos, :n, :category, :source, :detail, :points)");
+                + "position, score, source, detail, points) VALUES (:a, :pos, :n, :score, :source, :detail, :points)");
         for (int pos = 0; pos < a.components().size(); pos++) {
             ComponentAssessment ca = a.components().get(pos);
             Component c = ca.component();
@@ -100,7 +100,7 @@ public final class AssessmentStore {
             }
             int n = 0;
             for (ScoreDeduction d : ca.deductions()) {
-                deductions.bind("a", a.id()).bind("pos", pos).bind("n", n++).bind("category", d.category().id())
+                deductions.bind("a", a.id()).bind("pos", pos).bind("n", n++).bind("score", d.score())
                         .bind("source", d.source()).bind("detail", clip(d.detail())).bind("points", d.points()).add();
             }
         }
@@ -173,7 +173,7 @@ public final class AssessmentStore {
         h.createQuery("SELECT * FROM score_deduction WHERE assessment_id = :id ORDER BY component_pos, position")
                 .bind("id", id)
                 .map((rs, ctx) -> deductions.computeIfAbsent(rs.getInt("component_pos"), k -> new ArrayList<>()).add(
-                        new ScoreDeduction(Category.fromId(rs.getString("category")), rs.getString("source"),
+                        new ScoreDeduction(rs.getString("score"), rs.getString("source"),
                                 rs.getString("detail"), rs.getDouble("points")))).list();
         Map<Integer, ComponentAssessment> byPosition = new LinkedHashMap<>();
         h.createQuery("SELECT * FROM component_assessment WHERE assessment_id = :id ORDER BY position").bind("id", id)

@@ -67,7 +67,7 @@ public final class ScoringModel {
         }
         long blockers = findings.stream().filter(f -> f.severity() == Severity.BLOCKER).count();
         if (blockers > 0 && readiness > BLOCKER_READINESS_CAP) {
-            deductions.add(new ScoreDeduction(Category.SECURITY, "readiness-cap",
+            deductions.add(new ScoreDeduction(ScoreDeduction.READINESS, "readiness-cap",
                     blockers + " blocker finding(s) cap readiness at " + BLOCKER_READINESS_CAP,
                     readiness - BLOCKER_READINESS_CAP));
             readiness = BLOCKER_READINESS_CAP;
@@ -103,7 +103,7 @@ public final class ScoringModel {
             double points = e.getValue()[0];
             if (points > 0) {
                 int count = (int) e.getValue()[1];
-                deductions.add(new ScoreDeduction(category, e.getKey(),
+                deductions.add(ScoreDeduction.of(category, e.getKey(),
                         count + (count == 1 ? " finding" : " findings"), points));
                 lost += points;
             }
@@ -121,7 +121,7 @@ public final class ScoringModel {
             long count = findings.stream().filter(f -> f.category() == Category.SECURITY && f.severity() == severity)
                     .count();
             if (count > 0 && score > cap) {
-                deductions.add(new ScoreDeduction(Category.SECURITY, "security-cap", count + " "
+                deductions.add(ScoreDeduction.of(Category.SECURITY, "security-cap", count + " "
                         + severity.name().toLowerCase(java.util.Locale.ROOT) + " finding(s) cap security at " + cap,
                         score - cap));
                 return cap;
@@ -133,13 +133,13 @@ public final class ScoringModel {
     private static double documentationScore(ComponentMetrics m, List<ScoreDeduction> deductions) {
         double apiPoints = API_DOC_SHARE * m.docCoverage();
         if (apiPoints < API_DOC_SHARE) {
-            deductions.add(new ScoreDeduction(Category.DOCUMENTATION, "docCoverage",
+            deductions.add(ScoreDeduction.of(Category.DOCUMENTATION, "docCoverage",
                     (m.publicApi() - m.documentedPublicApi()) + " of " + m.publicApi()
                             + " public functions and types undocumented", API_DOC_SHARE - apiPoints));
         }
         double readmePoints = m.hasReadme() ? README_SHARE : 0;
         if (!m.hasReadme()) {
-            deductions.add(new ScoreDeduction(Category.DOCUMENTATION, "readme", "no README in the component",
+            deductions.add(ScoreDeduction.of(Category.DOCUMENTATION, "readme", "no README in the component",
                     README_SHARE));
         }
         return apiPoints + readmePoints;
@@ -152,7 +152,7 @@ public final class ScoringModel {
         }
         double percent = 100.0 * Math.min(m.testedSourceFiles(), m.sourceFiles()) / m.sourceFiles();
         if (percent < 100) {
-            deductions.add(new ScoreDeduction(Category.TESTING, "testedSourceFiles",
+            deductions.add(ScoreDeduction.of(Category.TESTING, "testedSourceFiles",
                     (m.sourceFiles() - m.testedSourceFiles()) + " of " + m.sourceFiles()
                             + " source files have no test that names them (estimate)", 100 - percent));
         }

@@ -125,11 +125,11 @@ public final class ComponentsView extends SplitPane {
 
     private TableView<ScoreDeduction> deductionsTable() {
         TableView<ScoreDeduction> t = new TableView<>(viewModel.deductions());
-        t.getColumns().add(Columns.text("Score", 150, d -> d.category().title()));
+        t.getColumns().add(Columns.text("Score", 150, ScoreDeduction::scoreTitle));
         t.getColumns().add(Columns.text("Cost by", 200, ScoreDeduction::source));
         t.getColumns().add(Columns.text("Why", 460, ScoreDeduction::detail));
         t.getColumns().add(Columns.text("Points lost", 100, d -> String.format(Locale.ROOT, "−%.2f", d.points())
-                + (d.category() == Category.TESTING ? " %" : "")));
+                + (d.isFor(Category.TESTING) ? " %" : "")));
         t.setPlaceholder(new Label("Nothing cost this component any points."));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;

@@ -1,0 +1,90 @@
+package dev.uplift.analysis.components;
+
+import dev.uplift.analysis.index.FileIndex;
+import dev.uplift.analysis.index.FileIndexer;
+import dev.uplift.model.AssessmentWarning;
+import dev.uplift.model.Component;
+import dev.uplift.model.ComponentKind;
+import dev.uplift.model.service.Cancellation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+class ComponentDetectorTest {
+
+    static ComponentDetector.Detection detect(Path repo) throws Exception {
+        FileIndex index = new FileIndexer(repo, Cancellation.NEVER).index();
+        return new ComponentDetector(repo, index).detect();
+    }
+
+    static Path polyglot() throws Exception {
+        return Path.of(Objects.requireNonNull(ComponentDetectorTest.class.getResource("/repos/polyglot")).toURI());
+    }
+
+    @Test
+    void findsEveryKindOfComponentInAPolyglotRepository() throws Exception {
+        Map<String, Component> byId = detect(polyglot()).components().stream()
+                .collect(Collectors.toMap(Component::id, Function.identity()));
+        assertThat(byId).containsOnlyKeys("core", "api", "gradle-app/lib", "gradle-app/app", "web", "ui", "py-tools",
+                "core_utils", "scripts", ".");
+        assertThat(byId.get("core").kind()).isEqualTo(ComponentKind.MAVEN_MODULE);
+        assertThat(byId.get("core").name()).isEqualTo("acme-core");
+        assertThat(byId.get("gradle-app/app").kind()).isEqualTo(ComponentKind.GRADLE_MODULE);
+        assertThat(byId.get("web").kind()).isEqualTo(ComponentKind.NPM_PACKAGE);
+        assertThat(byId.get("py-tools").name()).isEqualTo("analytics-tools");
+        assertThat(byId.get("core_utils").kind()).isEqualTo(ComponentKind.PYTHON_PACKAGE);
+        assertThat(byId.get("scripts").kind()).isEqualTo(ComponentKind.FOLDER);
+        assertThat(byId.get(".").kind()).isEqualTo(ComponentKind.FOLDER);
+    }
+
+    @Test
+    void resolvesManifestDependenciesBetweenComponents() throws Exception {
+        Map<String, Component> byId = detect(polyglot()).components().stream()
+                .collect(Collectors.toMap(Component::id, Function.identity()));
+        assertThat(byId.get("api").dependsOn()).containsExactly("core");
+        assertThat(byId.get("gradle-app/app").dependsOn()).containsExactly("gradle-app/lib");
+        assertThat(byId.get("web").dependsOn()).containsExactly("ui");
+        assertThat(byId.get("core").dependsOn()).isEmpty();
+    }
+
+    @Test
+    void knowsWhichComponentOwnsAnImportableName() throws Exception {
+        assertThat(detect(polyglot()).ownerOfName()).contains(entry("core_utils", "core_utils"),
+                entry("analytics", "py-tools"), entry("@acme/ui", "ui"));
+    }
+
+    @Test
+    void splitsALargePythonPackageIntoItsSubpackages(@TempDir Path repo) throws Exception {
+        for (String sub : new String[] {"billing", "shipping"}) {
+            Path dir = Files.createDirectories(repo.resolve("platform/" + sub));
+            Files.writeString(dir.resolve("__init__.py"), "");
+            for (int i = 0; i < 80; i++) {
+                Files.writeString(dir.resolve("m" + i + ".py"), "x = " + i);
+            }
+        }
+        Files.writeString(repo.resolve("platform/__init__.py"), "");
+        assertThat(detect(repo).components()).extracting(Component::id)
+                .contains("platform", "platform/billing", "platform/shipping");
+    }
+
+    @Test
+    void hostileXmlBecomesAWarningNotAComponentOrAnError(@TempDir Path repo) throws Exception {
+        Path module = Files.createDirectories(repo.resolve("evil"));
+        Files.writeString(module.resolve("pom.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE p [<!ENTITY x SYSTEM "
+                + "\"file:///etc/passwd\">]>\n<project><artifactId>&x;</artifactId></project>");
+        Files.writeString(module.resolve("A.java"), "class A {}");
+        ComponentDetector.Detection detection = detect(repo);
+        assertThat(detection.warnings()).extracting(AssessmentWarning::file).containsExactly("evil/pom.xml");
+        assertThat(detection.components()).extracting(Component::name).doesNotContain("root:x:0:0");
+        assertThat(detection.components()).extracting(Component::kind).containsOnly(ComponentKind.FOLDER);
+    }
+}

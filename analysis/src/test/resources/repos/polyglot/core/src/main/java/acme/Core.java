@@ -1,0 +1,1 @@
+package acme; public class Core {}

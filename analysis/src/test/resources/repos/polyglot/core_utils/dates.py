@@ -1,0 +1,1 @@
+def today(): return 1

@@ -1,0 +1,2 @@
+import core_utils
+from core_utils.dates import today

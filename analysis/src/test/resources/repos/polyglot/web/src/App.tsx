@@ -1,0 +1,1 @@
+import { Button } from "@acme/ui";\nexport const App = () => Button;

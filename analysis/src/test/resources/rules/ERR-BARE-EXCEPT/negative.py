@@ -1,0 +1,5 @@
+def send(mailer, order):
+    try:
+        mailer.send(order)
+    except (ConnectionError, TimeoutError) as error:
+        log_failure(order, error)

@@ -1,0 +1,2 @@
+def notify(order):
+    print("sending", order)  # expect: ERR-PRINT-LOGGING

@@ -1,0 +1,3 @@
+export function load(orders: string[]) {
+  console.log("loaded", orders.length); // expect: ERR-PRINT-LOGGING
+}

@@ -1,0 +1,1 @@
+"""Demand forecasting and sales analytics for the planning team (experimental)."""
