@@ -3,6 +3,7 @@ package dev.uplift.views;
 import dev.uplift.views.main.MainView;
 import dev.uplift.views.main.MainViewModel;
 import dev.uplift.views.main.UserError;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -11,6 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.io.File;
@@ -25,7 +27,9 @@ public final class UpliftWindow {
 
     public static MainView install(Stage stage, MainViewModel viewModel) {
         MainView view = new MainView(viewModel, () -> chooseFolder(stage, viewModel));
-        Scene scene = new Scene(view, 1280, 820);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // never larger than the screen: 1366×768 laptops are common
+        Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.95), Math.min(820, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(UpliftWindow.class.getResource("uplift.css")).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> chooseFolder(stage, viewModel));
@@ -57,8 +61,8 @@ public final class UpliftWindow {
         });
         stage.titleProperty().bind(viewModel.repositoryProperty().map(p -> "Uplift — "
                 + (p.getFileName() == null ? p.toString() : p.getFileName().toString())).orElse("Uplift"));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
         stage.setScene(scene);
         return view;
     }

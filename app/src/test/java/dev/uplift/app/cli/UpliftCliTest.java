@@ -1,0 +1,131 @@
+package dev.uplift.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.uplift.app.AppContext;
+import dev.uplift.app.TestRepositories;
+import dev.uplift.app.UpliftHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command-line contract: commands, options, exit codes, output files. */
+class UpliftCliTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path work;
+    private AppContext context;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void setUp() {
+        context = new AppContext(new UpliftHome(home), "test-run", TestRepositories.SAMPLE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        context.close();
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return UpliftCli.execute(context, args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void assessPrintsATableAndWritesJsonAndCsv() throws Exception {
+        Path json = work.resolve("out/assessment.json");
+        Path csv = work.resolve("out/assessment.csv");
+        int code = run("assess", TestRepositories.SAMPLE.toString(), "--json", json.toString(), "--csv", csv.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("COMPONENT", "order-gateway", "order-worker", "Readiness");
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.path("components")).hasSize(8);
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(9);
+    }
+
+    @Test
+    void jsonHasExactlyTheDocumentedKeys() throws Exception {
+        Path json = work.resolve("a.json");
+        assertThat(run("assess", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(names(root)).containsExactly("schemaVersion", "repository", "assessedAt", "commit", "standard",
+                "readiness", "components", "warnings");
+        JsonNode component = root.path("components").get(0);
+        assertThat(names(component)).containsExactly("id", "name", "path", "kind", "languages", "tier", "tierReason",
+                "linesOfCode", "dependsOn", "scores", "coverageSource", "metrics", "scoreDeductions", "findings");
+        assertThat(names(component.path("scores"))).containsExactly("codeQuality", "security", "performance",
+                "testCoverage", "documentation", "errorHandling", "observability", "operations", "readiness");
+        JsonNode finding = root.findValues("findings").stream().filter(f -> f.size() > 0).findFirst().orElseThrow().get(0);
+        assertThat(names(finding)).containsExactly("ruleId", "category", "severity", "file", "line", "message",
+                "effortMinutes", "cwe", "evidence");
+        for (JsonNode c : root.path("components")) {
+            for (JsonNode f : c.path("findings")) {
+                assertThat(f.path("file").asText()).doesNotStartWith("/").doesNotContain("..");
+            }
+        }
+    }
+
+    @Test
+    void historyListsBothOfTwoRunsNewestFirst() {
+        assertThat(run("assess", TestRepositories.SAMPLE.toString())).isZero();
+        assertThat(run("assess", TestRepositories.SAMPLE.toString())).isZero();
+        assertThat(run("history", TestRepositories.SAMPLE.toString())).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d .*readiness +\\d+\\.\\d.*"));
+    }
+
+    @Test
+    void historyOfAnUnassessedFolderSaysWhatToDo() {
+        assertThat(run("history", work.toString())).isZero();
+        assertThat(out.toString()).contains("No stored assessments").contains("uplift assess");
+    }
+
+    @Test
+    void inputErrorsExitThreeWithOneLineAndNoStackTrace() throws Exception {
+        Path file = Files.writeString(work.resolve("file.txt"), "x");
+        for (String dir : new String[] {work.resolve("missing").toString(), file.toString()}) {
+            assertThat(run("assess", dir)).isEqualTo(3);
+            assertThat(err.toString().strip()).startsWith("uplift: ").doesNotContain("\n").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("assess")).isEqualTo(2);
+        assertThat(run("assess", "--no-such-option", ".")).isEqualTo(2);
+        assertThat(run("frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void helpWorksEverywhereWithoutTouchingTheDatabase() {
+        for (String[] args : new String[][] {{"--help"}, {"assess", "--help"}, {"history", "--help"}, {"gui", "--help"}}) {
+            assertThat(run(args)).isZero();
+            assertThat(out.toString()).contains("Usage:");
+        }
+        assertThat(home.resolve("uplift.mv.db")).doesNotExist();
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.uplift.app.gui;
+
+import dev.uplift.app.AppContext;
+import dev.uplift.app.TestRepositories;
+import dev.uplift.app.UpliftHome;
+import dev.uplift.model.ComponentAssessment;
+import dev.uplift.views.UpliftWindow;
+import dev.uplift.views.common.FxTaskExecutor;
+import dev.uplift.views.main.MainViewModel;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Opens the bundled sample in the real window (headless, Monocle) and reads the components table. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private Path home;
+    private AppContext context;
+    private FxTaskExecutor tasks;
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        home = Files.createTempDirectory("uplift-gui-test");
+        context = new AppContext(new UpliftHome(home), "gui-test", TestRepositories.SAMPLE);
+        tasks = new FxTaskExecutor();
+        viewModel = new MainViewModel(context.assessmentService(), tasks, "gui-test");
+        UpliftWindow.install(stage, viewModel);
+        stage.show();
+        viewModel.open(TestRepositories.SAMPLE);
+    }
+
+    @AfterEach
+    void tearDown() throws IOException {
+        tasks.close();
+        context.close();
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private void waitForAssessment() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> viewModel.assessmentProperty().get() != null && !viewModel.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensTheSampleAndShowsItsComponents(FxRobot robot) throws Exception {
+        waitForAssessment();
+        assertThat(robot.lookup(".page-title").queryLabeled().getText()).isEqualTo("sample-order-platform");
+        robot.clickOn("Components");
+        TableView<ComponentAssessment> table = robot.lookup("#components-table").queryTableView();
+        assertThat(table.getItems()).hasSize(8);
+        assertThat(table.getItems()).extracting(c -> c.component().name()).contains("order-gateway", "order-worker",
+                "order-dashboard");
+        TableView<?> findings = robot.lookup("#findings-table").queryTableView();
+        assertThat(findings.getItems()).isNotEmpty();
+    }
+
+    @Test
+    void selectingAComponentShowsItsFindings(FxRobot robot) throws Exception {
+        waitForAssessment();
+        robot.clickOn("Components");
+        robot.clickOn("order-persistence");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> findings = robot.lookup("#findings-table").queryTableView();
+        assertThat(findings.getItems()).extracting(Object::toString).anyMatch(s -> s.contains("ERR-EMPTY-CATCH"));
+    }
+
+    @Test
+    void reopeningShowsTheStoredAssessmentWithoutAssessingAgain(FxRobot robot) throws Exception {
+        waitForAssessment();
+        String first = viewModel.assessmentProperty().get().id();
+        robot.interact(() -> viewModel.open(TestRepositories.SAMPLE));
+        waitForAssessment();
+        assertThat(viewModel.assessmentProperty().get().id()).isEqualTo(first);
+        assertThat(viewModel.statusProperty().get()).contains("Re-assess");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.uplift.views.components;
+
+import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.ScoreDeduction;
+import dev.uplift.model.Severity;
+import dev.uplift.model.Tier;
+import dev.uplift.views.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComponentsViewModelTest {
+    private final ComponentsViewModel viewModel = new ComponentsViewModel(ProductionStandards.defaults());
+
+    @Test
+    void listsComponentsByTierThenWorstReadinessFirst() {
+        viewModel.show(Fixtures.assessment("a",
+                Fixtures.component("ui", Tier.P3, 10, 5, 10, List.of()),
+                Fixtures.component("db-good", Tier.P1, 10, 9, 10, List.of()),
+                Fixtures.component("db-bad", Tier.P1, 10, 4, 10, List.of())));
+        assertThat(viewModel.components()).extracting(c -> c.component().id()).containsExactly("db-bad", "db-good", "ui");
+        assertThat(viewModel.selectedProperty().get().component().id()).isEqualTo("db-bad");
+    }
+
+    @Test
+    void selectionShowsFindingsAndTheBiggestDeductionsFirst() {
+        viewModel.show(Fixtures.assessment("a", Fixtures.component("c", Tier.P2, 10, 5, 5,
+                List.of(Fixtures.finding(Severity.MAJOR)))));
+        assertThat(viewModel.findings()).hasSize(1);
+        assertThat(viewModel.deductions()).extracting(ScoreDeduction::points).containsExactly(3.0, 1.0);
+    }
+
+    @Test
+    void aNewAssessmentKeepsTheSelectedComponent() {
+        viewModel.show(Fixtures.assessment("a", Fixtures.component("x", Tier.P1, 10, 4, 10, List.of()),
+                Fixtures.component("y", Tier.P2, 10, 5, 10, List.of())));
+        viewModel.selectedProperty().set(viewModel.components().get(1));
+        viewModel.show(Fixtures.assessment("b", Fixtures.component("x", Tier.P1, 10, 4, 10, List.of()),
+                Fixtures.component("y", Tier.P2, 10, 6, 10, List.of())));
+        assertThat(viewModel.selectedProperty().get().component().id()).isEqualTo("y");
+    }
+}

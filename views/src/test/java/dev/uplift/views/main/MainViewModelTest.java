@@ -1,0 +1,111 @@
+package dev.uplift.views.main;
+
+import dev.uplift.model.Assessment;
+import dev.uplift.model.AssessmentSummary;
+import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.service.AssessmentService;
+import dev.uplift.model.service.Cancellation;
+import dev.uplift.model.service.CancelledException;
+import dev.uplift.model.service.ProgressListener;
+import dev.uplift.views.Fixtures;
+import dev.uplift.views.common.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainViewModelTest {
+    @TempDir
+    Path repo;
+
+    /** A service that returns canned answers and records what it was asked. */
+    static final class FakeService implements AssessmentService {
+        Optional<Assessment> stored = Optional.empty();
+        RuntimeException failure;
+        final List<Path> assessed = new ArrayList<>();
+
+        @Override
+        public Assessment assess(Path repository, ProgressListener progress, Cancellation cancellation) {
+            assessed.add(repository);
+            progress.progress(1, 2, "a/B.java");
+            if (failure != null) {
+                throw failure;
+            }
+            return Fixtures.assessment("new");
+        }
+
+        @Override
+        public Optional<Assessment> latest(Path repository) {
+            return stored;
+        }
+
+        @Override
+        public List<AssessmentSummary> history(Path repository) {
+            return List.of();
+        }
+
+        @Override
+        public List<Path> recentRepositories() {
+            return List.of(Path.of("/recent"));
+        }
+
+        @Override
+        public ProductionStandards standard() {
+            return ProductionStandards.defaults();
+        }
+    }
+
+    private final FakeService service = new FakeService();
+    private final MainViewModel viewModel = new MainViewModel(service, new CurrentThreadTaskExecutor(), "run-1");
+
+    @Test
+    void openingANewRepositoryAssessesIt() {
+        viewModel.open(repo);
+        assertThat(service.assessed).containsExactly(repo.toAbsolutePath().normalize());
+        assertThat(viewModel.assessmentProperty().get().id()).isEqualTo("new");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.statusProperty().get()).startsWith("Assessed");
+        assertThat(viewModel.recent()).containsExactly(Path.of("/recent"));
+    }
+
+    @Test
+    void openingAnAssessedRepositoryShowsTheStoredAssessment() {
+        service.stored = Optional.of(Fixtures.assessment("stored"));
+        viewModel.open(repo);
+        assertThat(service.assessed).isEmpty();
+        assertThat(viewModel.assessmentProperty().get().id()).isEqualTo("stored");
+        assertThat(viewModel.statusProperty().get()).contains("Re-assess");
+    }
+
+    @Test
+    void aFailureBecomesADialogWithTheRunId() {
+        service.failure = new IllegalStateException("disk full");
+        viewModel.open(repo);
+        assertThat(viewModel.errorProperty().get()).isEqualTo(new UserError("Assessment failed", "disk full", "run-1"));
+        assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancellingKeepsThePreviousAssessmentAndSaysSo() {
+        service.stored = Optional.of(Fixtures.assessment("stored"));
+        viewModel.open(repo);
+        service.failure = new CancelledException();
+        viewModel.assess();
+        assertThat(viewModel.assessmentProperty().get().id()).isEqualTo("stored");
+        assertThat(viewModel.errorProperty().get()).isNull();
+        assertThat(viewModel.statusProperty().get()).contains("previous assessment");
+    }
+
+    @Test
+    void aFileIsNotAFolderToOpen() throws Exception {
+        Path file = java.nio.file.Files.writeString(repo.resolve("x.txt"), "x");
+        viewModel.open(file);
+        assertThat(viewModel.errorProperty().get().title()).isEqualTo("Not a folder");
+        assertThat(service.assessed).isEmpty();
+    }
+}
