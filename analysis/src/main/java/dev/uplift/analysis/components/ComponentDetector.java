@@ -2,6 +2,7 @@ package dev.uplift.analysis.components;
 
 import dev.uplift.analysis.index.FileIndex;
 import dev.uplift.analysis.index.IndexedFile;
+import dev.uplift.analysis.index.Languages;
 import dev.uplift.analysis.index.RepoPaths;
 import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.Component;
@@ -221,6 +222,10 @@ public final class ComponentDetector {
     }
 
     private void add(Candidate c) {
+        // a manifest among test code (fixtures, sample projects for tests) is test data, not a component
+        if (!c.path().isEmpty() && Languages.isTestPath(c.path() + "/")) {
+            return;
+        }
         candidates.putIfAbsent(c.path(), c);
     }
 

@@ -30,7 +30,7 @@ public final class TierClassifier {
             new Keywords(Tier.P1, "monitoring is critical infrastructure", Set.of("monitoring", "metrics",
                     "telemetry", "observability", "logging", "tracing", "alerting")),
             new Keywords(Tier.P1, "shared infrastructure comes first", Set.of("infra", "infrastructure", "errors",
-                    "error", "config", "common", "shared", "platform")),
+                    "error", "config", "common", "shared")),
             new Keywords(Tier.P4, "ML, analytics and research are advanced features", Set.of("ml", "ai", "llm",
                     "nlp", "analytics", "research", "experiments", "experiment", "notebooks", "labs", "training",
                     "inference", "recommender", "recommendations", "forecasting", "insights")),
@@ -43,14 +43,18 @@ public final class TierClassifier {
                     "processor", "pipeline", "pipelines", "workflow", "workflows", "orchestrator", "orchestration",
                     "core", "domain", "orders", "order", "billing", "payments", "payment", "jobs", "scheduler")));
 
-    /** Classifies one component; {@code signals} are what its files raised (see {@link Signals}). */
+    /**
+     * Classifies one component; {@code signals} are what its files raised (see {@link Signals}). The
+     * component's own name decides first; the folders of its path only when the name says nothing.
+     */
     public Component classify(Component component, Set<String> signals) {
-        List<String> words = words(component.name() + " " + component.path());
-        for (Keywords k : BY_NAME) {
-            Optional<String> hit = words.stream().filter(k.words()::contains).findFirst();
-            if (hit.isPresent() && (k.tier() != Tier.P2 || !signals.contains(Signals.REACT))) {
-                return component.withTier(k.tier(), "name or path contains '" + hit.get() + "': " + k.meaning());
-            }
+        Optional<Component> byName = byWords(component, words(component.name()), "name", signals);
+        if (byName.isPresent()) {
+            return byName.get();
+        }
+        Optional<Component> byPath = byWords(component, words(component.path()), "path", signals);
+        if (byPath.isPresent()) {
+            return byPath.get();
         }
         if (signals.contains(Signals.REACT)) {
             return component.withTier(Tier.P3, "its code uses React: a front end is integration & UI");
@@ -59,6 +63,18 @@ public final class TierClassifier {
             return component.withTier(Tier.P4, "its code imports ML libraries: an advanced feature");
         }
         return component.withTier(Tier.P2, "no infrastructure, UI or research signal: treated as core business logic");
+    }
+
+    private static Optional<Component> byWords(Component component, List<String> words, String where,
+                                               Set<String> signals) {
+        for (Keywords k : BY_NAME) {
+            Optional<String> hit = words.stream().filter(k.words()::contains).findFirst();
+            if (hit.isPresent() && (k.tier() != Tier.P2 || !signals.contains(Signals.REACT))) {
+                return Optional.of(component.withTier(k.tier(), where + " contains '" + hit.get() + "': "
+                        + k.meaning()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Lower-case words of a name or path: split on punctuation, digits and camelCase. */

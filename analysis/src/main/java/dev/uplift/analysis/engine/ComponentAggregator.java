@@ -39,6 +39,7 @@ final class ComponentAggregator {
         Map<String, Integer> byLanguage = new HashMap<>();
         int loc = 0, sources = 0, tests = 0, testLoc = 0, functions = 0, api = 0, documented = 0, stubs = 0;
         List<Finding> findings = new ArrayList<>();
+        List<Finding> scored = new ArrayList<>(); // findings in test code are listed but cost no points
         Set<String> signals = new HashSet<>();
         Set<String> imports = new HashSet<>();
         Set<String> productionNames = new HashSet<>();
@@ -47,6 +48,9 @@ final class ComponentAggregator {
             IndexedFile file = e.getKey();
             FileAnalysis a = e.getValue();
             findings.addAll(a.findings());
+            if (!file.test()) {
+                scored.addAll(a.findings());
+            }
             signals.addAll(a.signals());
             imports.addAll(a.imports());
             if (!file.isCode()) {
@@ -78,13 +82,16 @@ final class ComponentAggregator {
         Component classified = component.tier() == null ? tiers.classify(withDeps, signals) : withDeps;
         ComponentFacts facts = new ComponentFacts(classified, metrics, signals);
         for (ComponentRule rule : RuleCatalog.componentRules()) {
-            rule.check(facts).ifPresent(findings::add);
+            rule.check(facts).ifPresent(f -> {
+                findings.add(f);
+                scored.add(f);
+            });
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::file)
                 .thenComparingInt(Finding::line));
-        ScoredComponent scored = scoring.score(metrics, findings);
-        return new ComponentAssessment(classified, metrics, scored.scores(), scored.deductions(),
-                scored.coverageSource(), findings);
+        ScoredComponent score = scoring.score(metrics, scored);
+        return new ComponentAssessment(classified, metrics, score.scores(), score.deductions(),
+                score.coverageSource(), findings);
     }
 
     private List<String> dependencies(Component component, Set<String> imports) {

@@ -7,7 +7,7 @@ import dev.uplift.model.Severity;
 
 import java.util.Optional;
 
-/** A component with production code and not a single test file. */
+/** A component with production code (scripts aside) and not a single test file. */
 final class NoTestsRule implements ComponentRule {
     static final Rule RULE = new Rule("TEST-NO-TESTS", Category.TESTING, Severity.MAJOR, 240, null,
             "The component has production code but no tests at all.",
@@ -20,9 +20,9 @@ final class NoTestsRule implements ComponentRule {
 
     @Override
     public Optional<Finding> check(ComponentFacts facts) {
-        if (facts.metrics().linesOfCode() > 0 && facts.metrics().testFiles() == 0) {
-            return Optional.of(finding(facts, "no test files for " + facts.metrics().linesOfCode()
-                    + " lines of production code"));
+        int testable = facts.metrics().linesOfCode() - facts.metrics().linesByLanguage().getOrDefault("shell", 0);
+        if (testable > 0 && facts.metrics().testFiles() == 0) {
+            return Optional.of(finding(facts, "no test files for " + testable + " lines of production code"));
         }
         return Optional.empty();
     }

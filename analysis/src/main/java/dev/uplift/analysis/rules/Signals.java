@@ -19,6 +19,8 @@ public final class Signals {
     public static final String REACT = "react";
     public static final String MACHINE_LEARNING = "machine-learning";
     public static final String DATABASE = "database";
+    /** The file starts a process: a Java main method, a Python __main__ block. */
+    public static final String ENTRY_POINT = "entry-point";
 
     private static final Map<String, Pattern> TEXT_SIGNALS = Map.of(
             HTTP_SERVER, Pattern.compile("@RestController|@Controller\\b|@(Get|Post|Put|Delete|Request)Mapping|"
@@ -29,6 +31,8 @@ public final class Signals {
                     + "HealthIndicator|HealthCheck"),
             LOGGING, Pattern.compile("org\\.slf4j|java\\.util\\.logging|org\\.apache\\.logging\\.log4j|"
                     + "^\\s*import logging|^\\s*from logging|structlog|loguru|from ['\"](winston|pino|bunyan)"),
+            ENTRY_POINT, Pattern.compile("public\\s+static\\s+void\\s+main\\s*\\(|"
+                    + "^if\\s+__name__\\s*==\\s*['\"]__main__['\"]"),
             DATABASE, Pattern.compile("java\\.sql\\.|javax\\.sql|org\\.jdbi|jakarta\\.persistence|sqlalchemy|"
                     + "psycopg|sqlite3|pymongo|typeorm|prisma"));
     private static final Set<String> ML_IMPORTS = Set.of("torch", "tensorflow", "sklearn", "keras", "transformers",

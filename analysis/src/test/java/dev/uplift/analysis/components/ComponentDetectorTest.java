@@ -77,6 +77,15 @@ class ComponentDetectorTest {
     }
 
     @Test
+    void manifestsAmongTestCodeAreFixturesNotComponents(@TempDir Path repo) throws Exception {
+        Path fixture = Files.createDirectories(repo.resolve("lib/src/test/resources/sample"));
+        Files.writeString(fixture.resolve("package.json"), "{\"name\": \"fixture\"}");
+        Files.writeString(fixture.resolve("index.js"), "module.exports = 1;");
+        Files.writeString(repo.resolve("lib/package.json"), "{\"name\": \"lib\"}");
+        assertThat(detect(repo).components()).extracting(Component::id).containsExactly("lib");
+    }
+
+    @Test
     void hostileXmlBecomesAWarningNotAComponentOrAnError(@TempDir Path repo) throws Exception {
         Path module = Files.createDirectories(repo.resolve("evil"));
         Files.writeString(module.resolve("pom.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE p [<!ENTITY x SYSTEM "

@@ -39,6 +39,15 @@ class TierClassifierTest {
     }
 
     @Test
+    void theNameDecidesBeforeTheFoldersAroundIt() {
+        assertThat(classifier.classify(component("orders", "sample-platform/auth-stuff/orders"), Set.of()).tier())
+                .isEqualTo(Tier.P2);
+        assertThat(classifier.classify(component("payments", "frontend/payments"), Set.of()).tier())
+                .isEqualTo(Tier.P2);
+        assertThat(classifier.classify(component("x", "frontend/x"), Set.of()).tier()).isEqualTo(Tier.P3);
+    }
+
+    @Test
     void reactCodeIsUiEvenWhenTheNameSaysService() {
         Component c = classifier.classify(component("checkout-service", "checkout"), Set.of(Signals.REACT));
         assertThat(c.tier()).isEqualTo(Tier.P3);
@@ -53,6 +62,6 @@ class TierClassifierTest {
 
     @Test
     void theReasonNamesTheWordThatDecided() {
-        assertThat(classifier.classify(component("auth", "auth"), Set.of()).tierReason()).contains("'auth'");
+        assertThat(classifier.classify(component("auth", "auth"), Set.of()).tierReason()).contains("name contains 'auth'");
     }
 }

@@ -92,6 +92,20 @@ class AssessmentEngineTest {
     }
 
     @Test
+    void findingsInTestCodeAreListedButCostNoPoints(@org.junit.jupiter.api.io.TempDir Path repo) throws Exception {
+        java.nio.file.Files.createDirectories(repo.resolve("svc/src/main/java"));
+        java.nio.file.Files.createDirectories(repo.resolve("svc/src/test/java"));
+        java.nio.file.Files.writeString(repo.resolve("svc/pom.xml"), "<project><artifactId>svc</artifactId></project>");
+        java.nio.file.Files.writeString(repo.resolve("svc/src/main/java/A.java"), "/** A. */\npublic class A {}\n");
+        java.nio.file.Files.writeString(repo.resolve("svc/src/test/java/ATest.java"),
+                "class ATest {\n  void t() {\n    try { run(); } catch (Exception e) { }\n  }\n}\n");
+        EngineResult r = new AssessmentEngine(AnalysisCache.NONE, 1).run(repo, ProgressListener.NONE, () -> false);
+        ComponentAssessment svc = r.components().get(0);
+        assertThat(svc.findings()).extracting(Finding::ruleId).contains("ERR-EMPTY-CATCH");
+        assertThat(svc.scores().errorHandling()).isEqualTo(10.0);
+    }
+
+    @Test
     void everyComponentHasAReasonForItsTier() {
         assertThat(result.components()).extracting(ComponentAssessment::component).extracting(Component::tierReason)
                 .allSatisfy(reason -> assertThat(reason).isNotBlank());

@@ -37,10 +37,23 @@ class ComponentRulesTest {
     }
 
     @Test
-    void sizeableBackEndNeedsLogging() {
-        assertThat(new NoLoggingRule().check(facts(NoLoggingRule.MIN_LINES, 1, Set.of()))).isPresent();
-        assertThat(new NoLoggingRule().check(facts(500, 1, Set.of(Signals.LOGGING)))).isEmpty();
-        assertThat(new NoLoggingRule().check(facts(NoLoggingRule.MIN_LINES - 1, 1, Set.of()))).isEmpty();
+    void sizeableServiceNeedsLogging() {
+        for (String runs : new String[] {Signals.HTTP_SERVER, Signals.DATABASE, Signals.ENTRY_POINT}) {
+            assertThat(new NoLoggingRule().check(facts(NoLoggingRule.MIN_LINES, 1, Set.of(runs)))).isPresent();
+            assertThat(new NoLoggingRule().check(facts(500, 1, Set.of(runs, Signals.LOGGING)))).isEmpty();
+            assertThat(new NoLoggingRule().check(facts(NoLoggingRule.MIN_LINES - 1, 1, Set.of(runs)))).isEmpty();
+        }
+    }
+
+    @Test
+    void aPureLibraryNeedsNoLogging() {
+        assertThat(new NoLoggingRule().check(facts(5000, 1, Set.of()))).isEmpty();
+    }
+
+    @Test
+    void scriptsAloneDoNotCallForTests() {
+        ComponentMetrics scripts = new ComponentMetrics(40, Map.of("shell", 40), 2, 0, 0, 0, 0, 0, 0, 0, true);
+        assertThat(new NoTestsRule().check(new ComponentFacts(SERVICE, scripts, Set.of()))).isEmpty();
     }
 
     @Test
