@@ -2,6 +2,7 @@ package dev.uplift.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One run over a repository.
@@ -17,13 +18,21 @@ public record Assessment(String id, String repository, Instant assessedAt, Strin
         warnings = List.copyOf(warnings);
     }
 
-    /** Repository readiness: component readiness weighted by lines of code (each component at least 1). */
+    /** Repository readiness: component readiness weighted by lines of code. */
     public double readiness() {
+        return weightedMean(c -> c.scores().readiness());
+    }
+
+    /**
+     * A per-component figure averaged over the repository, weighted by lines of code (each component
+     * weighs at least one line, so empty ones still count); 0 without components.
+     */
+    public double weightedMean(ToDoubleFunction<ComponentAssessment> figure) {
         double weighted = 0;
         double total = 0;
         for (ComponentAssessment c : components) {
             double weight = Math.max(1, c.metrics().linesOfCode());
-            weighted += c.scores().readiness() * weight;
+            weighted += figure.applyAsDouble(c) * weight;
             total += weight;
         }
         return total == 0 ? 0 : weighted / total;

@@ -52,7 +52,8 @@ public final class OverviewViewModel {
             }
             List<CategoryKpi> list = new ArrayList<>();
             for (Category category : SHOWN) {
-                list.add(new CategoryKpi(category, weightedMean(a, category), standard.target(category)));
+                list.add(new CategoryKpi(category, a.weightedMean(c -> c.scores().of(category)),
+                        standard.target(category)));
             }
             kpis.setAll(list);
             warnings.setAll(a.warnings());
@@ -62,18 +63,6 @@ public final class OverviewViewModel {
         }
         stubRatio = functions == 0 ? 0 : (double) stubs / functions;
         assessment.set(a); // last: listeners see the derived figures already updated
-    }
-
-    /** Mean over components weighted by lines of code (each counts at least one line). */
-    static double weightedMean(Assessment a, Category category) {
-        double sum = 0;
-        double weights = 0;
-        for (ComponentAssessment c : a.components()) {
-            double w = Math.max(1, c.metrics().linesOfCode());
-            sum += c.scores().of(category) * w;
-            weights += w;
-        }
-        return weights == 0 ? 0 : sum / weights;
     }
 
     public ObjectProperty<Assessment> assessmentProperty() {
