@@ -46,7 +46,8 @@ public final class UpliftCli {
         CommandLine cli = new CommandLine(new Root(gui))
                 .addSubcommand("gui", gui)
                 .addSubcommand("assess", new AssessCommand(context, out, err))
-                .addSubcommand("history", new HistoryCommand(context, out));
+                .addSubcommand("history", new HistoryCommand(context, out))
+                .addSubcommand("bench", new BenchCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> failure(context, e, err));
