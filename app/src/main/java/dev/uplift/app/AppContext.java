@@ -1,12 +1,19 @@
 package dev.uplift.app;
 
+import dev.uplift.analysis.rules.RuleCatalog;
+import dev.uplift.app.plan.PlanStore;
 import dev.uplift.app.service.LocalAssessmentService;
+import dev.uplift.app.service.LocalPlanService;
+import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.Database;
 import dev.uplift.app.store.FileCacheStore;
-import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.Rule;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The object graph, built by hand. The database opens on first use, so {@code --help} and usage
@@ -18,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private final Path sampleRepository;
     private Database database;
     private LocalAssessmentService assessmentService;
+    private LocalPlanService planService;
 
     public AppContext(UpliftHome home, String runId, Path sampleRepository) {
         this.home = home;
@@ -30,9 +38,17 @@ public final class AppContext implements AutoCloseable {
             database = Database.open(home.prepare().path());
             AssessmentStore store = new AssessmentStore(database);
             assessmentService = new LocalAssessmentService(store, new FileCacheStore(database),
-                    ProductionStandards.defaults(), Runtime.getRuntime().availableProcessors());
+                    new StandardStore(database), Runtime.getRuntime().availableProcessors());
+            Map<String, Rule> rules = RuleCatalog.all().stream().collect(Collectors.toMap(Rule::id, r -> r));
+            planService = new LocalPlanService(assessmentService, new PlanStore(database), rules, Clock.systemDefaultZone());
+            assessmentService.onAssessed(planService::onAssessed);
         }
         return assessmentService;
+    }
+
+    public synchronized LocalPlanService planService() {
+        assessmentService();
+        return planService;
     }
 
     public UpliftHome home() {

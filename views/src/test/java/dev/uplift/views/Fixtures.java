@@ -32,7 +32,7 @@ public final class Fixtures {
     }
 
     public static Finding finding(Severity severity) {
-        return new Finding("R-1", Category.SECURITY, severity, "a/B.java", 3, "m", null, 10, null);
+        return new Finding("R-1", Category.SECURITY, severity, "a/B.java", 3, "m", null, 10, null, null);
     }
 
     public static Assessment assessment(String id, ComponentAssessment... components) {

@@ -12,12 +12,14 @@ import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.Component;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Finding;
+import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.service.Cancellation;
 import dev.uplift.model.service.CancelledException;
 import dev.uplift.model.service.ProgressListener;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,7 +59,12 @@ public final class AssessmentEngine {
                                List<AssessmentWarning> warnings) {
     }
 
-    public EngineResult run(Path repository, ProgressListener progress, Cancellation cancellation) throws IOException {
+    /**
+     * Assesses the repository; the standard's severity overrides and exemptions are applied to what
+     * the analyzers found (cached results stay as the analyzers produced them).
+     */
+    public EngineResult run(Path repository, ProductionStandards standard, ProgressListener progress,
+                            Cancellation cancellation) throws IOException {
         Path root = repository.toAbsolutePath().normalize();
         progress.progress(0, -1, "indexing files");
         FileIndex index = new FileIndexer(root, cancellation).index();
@@ -81,7 +88,8 @@ public final class AssessmentEngine {
             }
         }
         cancellation.check();
-        List<ComponentAssessment> components = aggregate(detection, index, analyses);
+        List<ComponentAssessment> components = aggregate(detection, index, analyses,
+                new ComponentAggregator(detection.ownerOfName(), standard, LocalDate.now()));
         warnings.sort(Comparator.comparing(AssessmentWarning::file));
         return new EngineResult(components, warnings, newEntries, analyses.size(), hits,
                 GitHead.commitOf(root).orElse(null));
@@ -159,13 +167,13 @@ public final class AssessmentEngine {
     }
 
     private static List<ComponentAssessment> aggregate(ComponentDetector.Detection detection, FileIndex index,
-                                                       Map<IndexedFile, FileAnalysis> analyses) {
+                                                       Map<IndexedFile, FileAnalysis> analyses,
+                                                       ComponentAggregator aggregator) {
         List<Component> byDepth = detection.components().stream()
                 .sorted(Comparator.comparingInt((Component c) -> c.path().length()).reversed()).toList();
         Map<String, Map<IndexedFile, FileAnalysis>> perComponent = new HashMap<>();
         analyses.forEach((file, analysis) -> ownerOf(byDepth, file.path()).ifPresent(c ->
                 perComponent.computeIfAbsent(c.id(), k -> new LinkedHashMap<>()).put(file, analysis)));
-        ComponentAggregator aggregator = new ComponentAggregator(detection.ownerOfName());
         List<ComponentAssessment> out = new ArrayList<>();
         Set<String> foldersWithReadme = index.files().stream().filter(f -> README.matcher(f.fileName()).matches())
                 .map(f -> RepoPaths.parent(f.path())).collect(Collectors.toSet());

@@ -9,9 +9,11 @@ import dev.uplift.model.Component;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.ComponentMetrics;
 import dev.uplift.model.Finding;
+import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.scoring.ScoredComponent;
 import dev.uplift.model.scoring.ScoringModel;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,9 +32,13 @@ final class ComponentAggregator {
     private final TierClassifier tiers = new TierClassifier();
     private final ScoringModel scoring = new ScoringModel();
     private final Map<String, String> ownerOfName;
+    private final ProductionStandards standard;
+    private final LocalDate today;
 
-    ComponentAggregator(Map<String, String> ownerOfName) {
+    ComponentAggregator(Map<String, String> ownerOfName, ProductionStandards standard, LocalDate today) {
         this.ownerOfName = ownerOfName;
+        this.standard = standard;
+        this.today = today;
     }
 
     ComponentAssessment aggregate(Component component, Map<IndexedFile, FileAnalysis> files, boolean hasReadme) {
@@ -47,9 +53,12 @@ final class ComponentAggregator {
         for (Map.Entry<IndexedFile, FileAnalysis> e : files.entrySet()) {
             IndexedFile file = e.getKey();
             FileAnalysis a = e.getValue();
-            findings.addAll(a.findings());
-            if (!file.test()) {
-                scored.addAll(a.findings());
+            for (Finding f : a.findings()) {
+                Finding judged = standard.apply(f, component.id(), today);
+                findings.add(judged);
+                if (!file.test()) {
+                    scored.add(judged);
+                }
             }
             signals.addAll(a.signals());
             imports.addAll(a.imports());
@@ -82,7 +91,7 @@ final class ComponentAggregator {
         Component classified = component.tier() == null ? tiers.classify(withDeps, signals) : withDeps;
         ComponentFacts facts = new ComponentFacts(classified, metrics, signals);
         for (ComponentRule rule : RuleCatalog.componentRules()) {
-            rule.check(facts).ifPresent(f -> {
+            rule.check(facts).map(f -> standard.apply(f, classified.id(), today)).ifPresent(f -> {
                 findings.add(f);
                 scored.add(f);
             });

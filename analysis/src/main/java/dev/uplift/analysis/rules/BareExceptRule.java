@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Python's bare {@code except:} also catches KeyboardInterrupt and SystemExit. */
 final class BareExceptRule implements FileRule {
-    static final Rule RULE = new Rule("ERR-BARE-EXCEPT", Category.ERROR_HANDLING, Severity.MAJOR, 15, 396,
+    static final Rule RULE = new Rule("ERR-BARE-EXCEPT", "Bare except clauses", Category.ERROR_HANDLING, Severity.MAJOR, 15, 396,
             "A bare 'except:' catches everything, including KeyboardInterrupt and SystemExit.",
             "Catch the specific exceptions you can handle; at most 'except Exception' with logging.");
     private static final Pattern BARE = Pattern.compile("^\\s*except\\s*:");

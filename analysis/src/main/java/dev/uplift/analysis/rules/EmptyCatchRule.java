@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /** Errors caught and dropped: an empty catch block, or a Python handler that only passes. */
 final class EmptyCatchRule implements FileRule {
-    static final Rule RULE = new Rule("ERR-EMPTY-CATCH", Category.ERROR_HANDLING, Severity.MAJOR, 20, 390,
+    static final Rule RULE = new Rule("ERR-EMPTY-CATCH", "Swallowed exceptions", Category.ERROR_HANDLING, Severity.MAJOR, 20, 390,
             "An exception is caught and silently dropped, so failures vanish without a trace.",
             "Handle the error, or log it with context and rethrow or translate it; never drop it silently.");
     private static final Pattern SCRIPT_EMPTY_CATCH = Pattern.compile(

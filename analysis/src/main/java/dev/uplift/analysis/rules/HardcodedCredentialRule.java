@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * shows the name and the first four characters only.
  */
 final class HardcodedCredentialRule implements FileRule {
-    static final Rule RULE = new Rule("SEC-HARDCODED-CREDENTIAL", Category.SECURITY, Severity.CRITICAL, 60, 798,
+    static final Rule RULE = new Rule("SEC-HARDCODED-CREDENTIAL", "Hard-coded credentials", Category.SECURITY, Severity.CRITICAL, 60, 798,
             "A password, key or token is written into the source code, so everyone with the code has it.",
             "Rotate the credential, then read it from the environment or a secret manager at run time.");
     private static final Pattern ASSIGNMENT = Pattern.compile(

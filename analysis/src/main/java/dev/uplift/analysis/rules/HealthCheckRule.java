@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** A component that serves HTTP but offers no health endpoint for load balancers and orchestrators. */
 final class HealthCheckRule implements ComponentRule {
-    static final Rule RULE = new Rule("OBS-NO-HEALTH-CHECK", Category.OBSERVABILITY, Severity.MAJOR, 120, null,
+    static final Rule RULE = new Rule("OBS-NO-HEALTH-CHECK", "No health endpoint", Category.OBSERVABILITY, Severity.MAJOR, 120, null,
             "The component serves HTTP but exposes no health, readiness or liveness endpoint.",
             "Add a cheap /health (liveness) and a /ready endpoint that checks the component's dependencies.");
 

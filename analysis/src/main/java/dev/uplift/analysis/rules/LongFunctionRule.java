@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /** Functions longer than {@value #MAX_LINES} lines are hard to read, test and change. */
 final class LongFunctionRule implements FileRule {
     static final int MAX_LINES = 80;
-    static final Rule RULE = new Rule("QUAL-LONG-FUNCTION", Category.CODE_QUALITY, Severity.MAJOR, 45, null,
+    static final Rule RULE = new Rule("QUAL-LONG-FUNCTION", "Overlong functions", Category.CODE_QUALITY, Severity.MAJOR, 45, null,
             "A function or method longer than " + MAX_LINES + " lines.",
             "Extract cohesive parts into well-named functions; cover the behaviour with tests first.");
 

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class NoLoggingRule implements ComponentRule {
     static final int MIN_LINES = 150;
-    static final Rule RULE = new Rule("OBS-NO-LOGGING", Category.OBSERVABILITY, Severity.MAJOR, 90, 778,
+    static final Rule RULE = new Rule("OBS-NO-LOGGING", "No logging framework", Category.OBSERVABILITY, Severity.MAJOR, 90, 778,
             "A back-end service or process of some size with no logging framework in use.",
             "Log through a framework (SLF4J, Python logging, pino…) with levels and structured context.");
     private static final Set<String> BACK_END = Set.of("java", "kotlin", "python", "go", "csharp");

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** A component with production code (scripts aside) and not a single test file. */
 final class NoTestsRule implements ComponentRule {
-    static final Rule RULE = new Rule("TEST-NO-TESTS", Category.TESTING, Severity.MAJOR, 240, null,
+    static final Rule RULE = new Rule("TEST-NO-TESTS", "No tests", Category.TESTING, Severity.MAJOR, 240, null,
             "The component has production code but no tests at all.",
             "Add unit tests for the main behaviour first; they are the safety net for every later change.");
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** Production code writing to the console instead of a logger: no levels, no context, no correlation. */
 final class PrintInsteadOfLoggingRule implements FileRule {
-    static final Rule RULE = new Rule("ERR-PRINT-LOGGING", Category.ERROR_HANDLING, Severity.MINOR, 10, 778,
+    static final Rule RULE = new Rule("ERR-PRINT-LOGGING", "Console output instead of logging", Category.ERROR_HANDLING, Severity.MINOR, 10, 778,
             "Console output (printStackTrace, System.out, print, console.log) instead of a logger.",
             "Use the project's logger with a level and context, so operators can find and correlate it.");
     private static final Map<String, Pattern> BY_LANGUAGE = Map.of(

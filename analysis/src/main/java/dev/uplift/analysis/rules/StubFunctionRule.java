@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /** Skeleton code: production functions whose body is a placeholder (the seed design's core concern). */
 final class StubFunctionRule implements FileRule {
-    static final Rule RULE = new Rule("STUB-FUNCTION", Category.CODE_QUALITY, Severity.MAJOR, 60, null,
+    static final Rule RULE = new Rule("STUB-FUNCTION", "Stub functions", Category.CODE_QUALITY, Severity.MAJOR, 60, null,
             "A function whose body is a stub: empty, only a comment or docstring, 'pass', a placeholder "
                     + "return, or an explicit 'not implemented'.",
             "Implement the behaviour with tests, or remove the function if nothing needs it.");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** TODO/FIXME/XXX/HACK markers in comments: work someone knew was left undone. */
 final class TodoCommentRule implements FileRule {
-    static final Rule RULE = new Rule("QUAL-TODO", Category.CODE_QUALITY, Severity.MINOR, 15, null,
+    static final Rule RULE = new Rule("QUAL-TODO", "Unfinished-work markers", Category.CODE_QUALITY, Severity.MINOR, 15, null,
             "A TODO, FIXME, XXX or HACK marker in a comment: known unfinished work.",
             "Finish the work, or move it to the tracker and delete the marker.");
     private static final Pattern MARKER = Pattern.compile("(?://|#|/\\*|^\\s*\\*)\\s*(TODO|FIXME|XXX|HACK)\\b");

@@ -6,6 +6,7 @@ import dev.uplift.app.export.ComponentSummaryCsv;
 import dev.uplift.app.service.LocalAssessmentService;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.Thresholds;
 import dev.uplift.model.service.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +34,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write one CSV row per component with its scores.")
     Path csv;
 
+    @Option(names = "--standard", paramLabel = "FILE",
+            description = "Judge against this standard (stored, not made active; default: the active standard).")
+    Path standardFile;
+
     private final AppContext context;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -48,20 +53,25 @@ final class AssessCommand implements Callable<Integer> {
         Path repository = Inputs.repository(dir);
         Path jsonFile = json == null ? null : Inputs.outputFile(json);
         Path csvFile = csv == null ? null : Inputs.outputFile(csv);
+        ProductionStandards chosen = standardFile == null ? null : Options.standard(standardFile);
         LocalAssessmentService service = context.assessmentService();
+        ProductionStandards standard = chosen == null ? service.standard() : chosen;
+        if (chosen != null) {
+            service.standards().save(chosen);
+        }
         long start = System.nanoTime();
-        Assessment a = service.assess(repository, new ConsoleProgress(err), Cancellation.NEVER);
+        Assessment a = service.assess(repository, standard, new ConsoleProgress(err), Cancellation.NEVER);
         double seconds = (System.nanoTime() - start) / 1e9;
-        ProductionStandards standard = service.standard();
 
         out.printf("Uplift assessment of %s%s%n", a.repository(), a.commit() == null ? "" : " (commit "
                 + a.commit().substring(0, 12) + ")");
         out.printf("%d components, %d findings, %d warnings, %.1f s%n%n", a.components().size(), a.findingCount(),
                 a.warnings().size(), seconds);
         out.print(SummaryTable.render(a, standard));
+        Thresholds t = standard.thresholds();
         out.printf("%n* below the standard '%s' (quality %.1f, security %.1f, performance %.1f, coverage %.0f %%, "
-                        + "docs %.1f)%n", standard.name(), standard.minCodeQualityScore(), standard.minSecurityScore(),
-                standard.minPerformanceScore(), standard.minTestCoverage(), standard.minDocumentationScore());
+                        + "docs %.1f%s)%n", standard.name(), t.codeQuality(), t.security(), t.performance(),
+                t.testCoverage(), t.documentation(), standard.tierOverrides().isEmpty() ? "" : "; tiers may differ");
         out.printf("Readiness %s / 10. Stored as assessment %s.%n", SummaryTable.fmt(a.readiness()), a.id());
         if (jsonFile != null) {
             AssessmentJson.write(a, jsonFile);

@@ -25,10 +25,10 @@ final class SummaryTable {
             Scores s = c.scores();
             rows.add(new String[] {c.component().name(), c.component().tier().name(),
                     String.join(",", c.component().languages()), String.valueOf(c.metrics().linesOfCode()),
-                    score(s, Category.CODE_QUALITY, standard), score(s, Category.SECURITY, standard),
-                    score(s, Category.PERFORMANCE, standard), score(s, Category.TESTING, standard),
-                    score(s, Category.DOCUMENTATION, standard), score(s, Category.ERROR_HANDLING, standard),
-                    score(s, Category.OBSERVABILITY, standard), fmt(s.readiness()),
+                    score(c, Category.CODE_QUALITY, standard), score(c, Category.SECURITY, standard),
+                    score(c, Category.PERFORMANCE, standard), score(c, Category.TESTING, standard),
+                    score(c, Category.DOCUMENTATION, standard), score(c, Category.ERROR_HANDLING, standard),
+                    score(c, Category.OBSERVABILITY, standard), fmt(s.readiness()),
                     String.valueOf(c.findings().size())});
         }
         int[] widths = new int[HEADER.length];
@@ -49,9 +49,9 @@ final class SummaryTable {
         return sb.toString();
     }
 
-    private static String score(Scores s, Category c, ProductionStandards standard) {
-        double value = s.of(c);
-        Double target = standard.target(c);
+    private static String score(ComponentAssessment component, Category c, ProductionStandards standard) {
+        double value = component.scores().of(c);
+        Double target = standard.target(c, component.component().tier());
         String text = c == Category.TESTING ? String.valueOf(Math.round(value)) : fmt(value);
         return target != null && value < target ? text + "*" : text + " ";
     }

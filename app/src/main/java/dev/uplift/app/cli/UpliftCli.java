@@ -22,7 +22,7 @@ public final class UpliftCli {
                     "Without a command, opens the desktop application on the bundled sample repository."},
             commandListHeading = "%nCommands:%n",
             footer = {"", "UPLIFT_HOME (default ~/.uplift) holds the database, logs and settings.",
-                    "Exit codes: 0 done, 2 usage error, 3 input error,",
+                    "Exit codes: 0 done, 1 gate not passed, 2 usage error, 3 input error,",
                     "4 environment error (database in use or damaged, no display), 5 internal error."})
     static final class Root implements Callable<Integer> {
         private final GuiCommand gui;
@@ -47,6 +47,10 @@ public final class UpliftCli {
                 .addSubcommand("gui", gui)
                 .addSubcommand("assess", new AssessCommand(context, out, err))
                 .addSubcommand("history", new HistoryCommand(context, out))
+                .addSubcommand("gate", new GateCommand(context, out))
+                .addSubcommand("plan", new PlanCommand(context, out))
+                .addSubcommand("schedule", new ScheduleCommand(out))
+                .addSubcommand("standard", new StandardCommand(context))
                 .addSubcommand("bench", new BenchCommand());
         cli.setOut(out);
         cli.setErr(err);

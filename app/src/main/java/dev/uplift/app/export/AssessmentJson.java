@@ -105,6 +105,7 @@ public final class AssessmentJson {
                 o.put("cwe", f.cwe());
             }
             o.put("evidence", f.evidence());
+            o.put("exemption", f.exemption());
         }
         return c;
     }

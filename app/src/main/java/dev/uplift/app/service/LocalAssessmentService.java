@@ -3,6 +3,7 @@ package dev.uplift.app.service;
 import dev.uplift.analysis.engine.AssessmentEngine;
 import dev.uplift.analysis.engine.EngineResult;
 import dev.uplift.app.store.AssessmentStore;
+import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.store.FileCacheStore;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
@@ -20,6 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 /** Assesses on this machine with the engine and keeps the results in the local store. Thread-safe. */
 public final class LocalAssessmentService implements AssessmentService {
@@ -28,22 +31,33 @@ public final class LocalAssessmentService implements AssessmentService {
 
     private final AssessmentStore store;
     private final AssessmentEngine engine;
-    private final ProductionStandards standard;
+    private final StandardStore standards;
+    private final List<BiConsumer<Assessment, ProductionStandards>> afterAssessment = new CopyOnWriteArrayList<>();
 
-    public LocalAssessmentService(AssessmentStore store, FileCacheStore cache, ProductionStandards standard,
-                                  int threads) {
+    public LocalAssessmentService(AssessmentStore store, FileCacheStore cache, StandardStore standards, int threads) {
         this.store = store;
         this.engine = new AssessmentEngine(cache, threads);
-        this.standard = standard;
+        this.standards = standards;
+    }
+
+    /** Runs after every stored assessment (plan re-validation); a failure there is logged, not thrown. */
+    public void onAssessed(BiConsumer<Assessment, ProductionStandards> listener) {
+        afterAssessment.add(listener);
     }
 
     @Override
     public Assessment assess(Path repository, ProgressListener progress, Cancellation cancellation) {
+        return assess(repository, standard(), progress, cancellation);
+    }
+
+    /** Assesses against the given standard rather than the active one. */
+    public Assessment assess(Path repository, ProductionStandards standard, ProgressListener progress,
+                             Cancellation cancellation) {
         String key = key(repository);
         long start = System.nanoTime();
         EngineResult result;
         try {
-            result = engine.run(Path.of(key), progress, cancellation);
+            result = engine.run(Path.of(key), standard, progress, cancellation);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + key + ": " + e.getMessage(), e);
         }
@@ -55,6 +69,13 @@ public final class LocalAssessmentService implements AssessmentService {
         LOG.info("assessed {}: {} files ({} from cache), {} components, {} findings, {} warnings in {} ms", key,
                 result.filesAnalyzed(), result.cacheHits(), result.components().size(), assessment.findingCount(),
                 result.warnings().size(), (System.nanoTime() - start) / 1_000_000);
+        for (BiConsumer<Assessment, ProductionStandards> listener : afterAssessment) {
+            try {
+                listener.accept(assessment, standard);
+            } catch (RuntimeException e) {
+                LOG.error("after-assessment step failed for {}", key, e);
+            }
+        }
         return assessment;
     }
 
@@ -79,7 +100,11 @@ public final class LocalAssessmentService implements AssessmentService {
 
     @Override
     public ProductionStandards standard() {
-        return standard;
+        return standards.active();
+    }
+
+    public StandardStore standards() {
+        return standards;
     }
 
     /** Repositories are stored by their real absolute path, so "." and a symlinked path agree. */

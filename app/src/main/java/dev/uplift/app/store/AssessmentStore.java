@@ -74,8 +74,8 @@ public final class AssessmentStore {
         PreparedBatch metrics = h.prepareBatch("INSERT INTO metric (assessment_id, component_pos, name, metric_value) "
                 + "VALUES (:a, :pos, :name, :value)");
         PreparedBatch findings = h.prepareBatch("INSERT INTO finding (assessment_id, component_pos, rule_id, category, "
-                + "severity, file_path, line_no, message, evidence, effort_minutes, cwe) VALUES (:a, :pos, :rule, "
-                + ":category, :severity, :file, :line, :message, :evidence, :effort, :cwe)");
+                + "severity, file_path, line_no, message, evidence, effort_minutes, cwe, exemption) VALUES (:a, :pos, :rule, "
+                + ":category, :severity, :file, :line, :message, :evidence, :effort, :cwe, :exemption)");
         PreparedBatch deductions = h.prepareBatch("INSERT INTO score_deduction (assessment_id, component_pos, "
                 + "position, score, source, detail, points) VALUES (:a, :pos, :n, :score, :source, :detail, :points)");
         for (int pos = 0; pos < a.components().size(); pos++) {
@@ -96,7 +96,7 @@ public final class AssessmentStore {
                 findings.bind("a", a.id()).bind("pos", pos).bind("rule", f.ruleId()).bind("category", f.category().id())
                         .bind("severity", f.severity().name()).bind("file", f.file()).bind("line", f.line())
                         .bind("message", clip(f.message())).bind("evidence", clip(f.evidence()))
-                        .bind("effort", f.effortMinutes()).bind("cwe", f.cwe()).add();
+                        .bind("effort", f.effortMinutes()).bind("cwe", f.cwe()).bind("exemption", clip(f.exemption())).add();
             }
             int n = 0;
             for (ScoreDeduction d : ca.deductions()) {
@@ -168,7 +168,7 @@ public final class AssessmentStore {
                         new Finding(rs.getString("rule_id"), Category.fromId(rs.getString("category")),
                                 Severity.valueOf(rs.getString("severity")), rs.getString("file_path"), rs.getInt("line_no"),
                                 rs.getString("message"), rs.getString("evidence"), rs.getInt("effort_minutes"),
-                                (Integer) rs.getObject("cwe")))).list();
+                                (Integer) rs.getObject("cwe"), rs.getString("exemption")))).list();
         Map<Integer, List<ScoreDeduction>> deductions = new HashMap<>();
         h.createQuery("SELECT * FROM score_deduction WHERE assessment_id = :id ORDER BY component_pos, position")
                 .bind("id", id)

@@ -73,7 +73,7 @@ class UpliftCliTest {
                 "testCoverage", "documentation", "errorHandling", "observability", "operations", "readiness");
         JsonNode finding = root.findValues("findings").stream().filter(f -> f.size() > 0).findFirst().orElseThrow().get(0);
         assertThat(names(finding)).containsExactly("ruleId", "category", "severity", "file", "line", "message",
-                "effortMinutes", "cwe", "evidence");
+                "effortMinutes", "cwe", "evidence", "exemption");
         for (JsonNode c : root.path("components")) {
             for (JsonNode f : c.path("findings")) {
                 assertThat(f.path("file").asText()).doesNotStartWith("/").doesNotContain("..");

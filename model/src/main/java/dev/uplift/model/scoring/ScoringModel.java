@@ -50,7 +50,9 @@ public final class ScoringModel {
     private static final List<Category> DEBT_CATEGORIES = List.of(Category.CODE_QUALITY, Category.SECURITY,
             Category.PERFORMANCE, Category.ERROR_HANDLING, Category.OBSERVABILITY, Category.OPERATIONS);
 
-    public ScoredComponent score(ComponentMetrics metrics, List<Finding> findings) {
+    /** Scores a component; exempt findings are ignored. */
+    public ScoredComponent score(ComponentMetrics metrics, List<Finding> allFindings) {
+        List<Finding> findings = allFindings.stream().filter(f -> !f.isExempt()).toList();
         List<ScoreDeduction> deductions = new ArrayList<>();
         Map<Category, Double> score = new EnumMap<>(Category.class);
         double developmentMinutes = (double) Math.max(metrics.linesOfCode(), MIN_SIZE_LINES) * MINUTES_PER_LINE;

@@ -29,7 +29,7 @@ class ScoringModelTest {
 
     static Finding finding(Category category, Severity severity, int minutes, int line) {
         return new Finding("R-" + category.id() + "-" + severity, category, severity, "a/B.java", line, "m", null,
-                minutes, null);
+                minutes, null, null);
     }
 
     @Test
@@ -116,6 +116,14 @@ class ScoringModelTest {
     }
 
     @Test
+    void anExemptFindingCostsNothing() {
+        Finding critical = finding(Category.SECURITY, Severity.CRITICAL, 60, 5);
+        Finding exempt = new Finding(critical.ruleId(), critical.category(), critical.severity(), critical.file(),
+                critical.line(), critical.message(), null, critical.effortMinutes(), null, "accepted risk");
+        assertThat(model.score(metrics(500), List.of(exempt)).scores().security()).isEqualTo(10.0);
+    }
+
+    @Test
     void documentationCountsApiDocsAndReadme() {
         ComponentMetrics m = new ComponentMetrics(500, Map.of(), 5, 1, 10, 10, 10, 5, 0, 1, false);
         ScoredComponent scored = model.score(m, List.of());
@@ -141,6 +149,6 @@ class ScoringModelTest {
 
     private List<Finding> randomLineFindings(int n) {
         return randomFindings(n).stream().map(f -> f.line() == 0 ? new Finding(f.ruleId(), f.category(), f.severity(),
-                f.file(), 1, f.message(), null, f.effortMinutes(), null) : f).toList();
+                f.file(), 1, f.message(), null, f.effortMinutes(), null, null) : f).toList();
     }
 }

@@ -28,11 +28,11 @@ public final class Columns {
     }
 
     /**
-     * A score column: one decimal (or a whole percent), red when under {@code target}.
+     * A score column: one decimal (or a whole percent), red when under the row's target.
      *
-     * @param target the standard's threshold, or null for none
+     * @param target the standard's threshold for a row, or null for none
      */
-    public static <S> TableColumn<S, Number> score(String title, Function<S, Number> value, Double target,
+    public static <S> TableColumn<S, Number> score(String title, Function<S, Number> value, Function<S, Double> target,
                                                    boolean percent) {
         TableColumn<S, Number> column = number(title, 84, value);
         column.setCellFactory(c -> new TableCell<>() {
@@ -45,8 +45,10 @@ public final class Columns {
                     return;
                 }
                 setText(percent ? Format.percent(item.doubleValue()) : Format.score(item.doubleValue()));
-                if (target != null) {
-                    getStyleClass().add(item.doubleValue() < target ? "below-target" : "meets-target");
+                S row = getTableRow() == null ? null : getTableRow().getItem();
+                Double goal = row == null ? null : target.apply(row);
+                if (goal != null) {
+                    getStyleClass().add(item.doubleValue() < goal ? "below-target" : "meets-target");
                 }
             }
         });

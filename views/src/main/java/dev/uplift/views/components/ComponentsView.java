@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Components table on top; below it the selected component's findings, score reasons and details. */
 public final class ComponentsView extends SplitPane {
@@ -63,14 +64,14 @@ public final class ComponentsView extends SplitPane {
         t.getColumns().add(Columns.text("Tier", 56, c -> c.component().tier().name()));
         t.getColumns().add(Columns.text("Languages", 150, c -> String.join(", ", c.component().languages())));
         t.getColumns().add(Columns.number("LOC", 70, c -> c.metrics().linesOfCode()));
-        t.getColumns().add(Columns.score("Readiness", c -> c.scores().readiness(), null, false));
-        t.getColumns().add(Columns.score("Quality", c -> c.scores().codeQuality(), std.target(Category.CODE_QUALITY), false));
-        t.getColumns().add(Columns.score("Security", c -> c.scores().security(), std.target(Category.SECURITY), false));
-        t.getColumns().add(Columns.score("Perf.", c -> c.scores().performance(), std.target(Category.PERFORMANCE), false));
-        t.getColumns().add(Columns.score("Coverage", c -> c.scores().testCoverage(), std.target(Category.TESTING), true));
-        t.getColumns().add(Columns.score("Docs", c -> c.scores().documentation(), std.target(Category.DOCUMENTATION), false));
-        t.getColumns().add(Columns.score("Errors", c -> c.scores().errorHandling(), null, false));
-        t.getColumns().add(Columns.score("Observ.", c -> c.scores().observability(), null, false));
+        t.getColumns().add(Columns.score("Readiness", c -> c.scores().readiness(), c -> null, false));
+        t.getColumns().add(Columns.score("Quality", c -> c.scores().codeQuality(), target(std, Category.CODE_QUALITY), false));
+        t.getColumns().add(Columns.score("Security", c -> c.scores().security(), target(std, Category.SECURITY), false));
+        t.getColumns().add(Columns.score("Perf.", c -> c.scores().performance(), target(std, Category.PERFORMANCE), false));
+        t.getColumns().add(Columns.score("Coverage", c -> c.scores().testCoverage(), target(std, Category.TESTING), true));
+        t.getColumns().add(Columns.score("Docs", c -> c.scores().documentation(), target(std, Category.DOCUMENTATION), false));
+        t.getColumns().add(Columns.score("Errors", c -> c.scores().errorHandling(), c -> null, false));
+        t.getColumns().add(Columns.score("Observ.", c -> c.scores().observability(), c -> null, false));
         t.getColumns().add(Columns.number("Findings", 76, c -> c.findings().size()));
         t.setRowFactory(tv -> {
             TableRow<ComponentAssessment> row = new TableRow<>();
@@ -81,6 +82,11 @@ public final class ComponentsView extends SplitPane {
         t.setPlaceholder(new Label("No components found: the folder has no code Uplift recognises."));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
+    }
+
+    /** The standard's threshold for a category in the row's tier. */
+    private static Function<ComponentAssessment, Double> target(ProductionStandards std, Category category) {
+        return row -> std.target(category, row.component().tier());
     }
 
     private TableView<Finding> findingsTable() {

@@ -1,0 +1,47 @@
+package dev.uplift.app.cli;
+
+import dev.uplift.model.plan.Phase;
+import dev.uplift.model.plan.StepStatus;
+import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.plan.UpgradeStep;
+
+import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The plan as the terminal shows it: phases, then the steps in start order, critical ones starred. */
+final class PlanReport {
+    private PlanReport() {
+    }
+
+    static void print(UpgradePlan plan, PrintWriter out) {
+        out.printf("Upgrade plan for %s (assessment %s)%n", plan.repository(), plan.assessmentId());
+        out.printf("Team: %s · %d steps (%d verified, %d regressed, %d excluded) · %d working days from %s · ready by %s%n%n",
+                plan.capacity().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")),
+                plan.steps().size(), plan.count(StepStatus.VERIFIED), plan.count(StepStatus.REGRESSED),
+                plan.count(StepStatus.EXCLUDED), plan.makespanDays(), plan.startDate(), plan.readyBy());
+        for (Phase p : plan.phases()) {
+            out.printf(Locale.ROOT, "  %-20s days %3d–%-3d%n", p.name(), p.startDay(), p.endDay());
+        }
+        out.println();
+        Set<String> critical = new HashSet<>(plan.criticalPath());
+        out.printf("   %-34s %-62s %-4s %3s %-6s %6s %5s  %-9s %s%n", "ID", "STEP", "TIER", "PRI", "RISK", "HOURS",
+                "DAYS", "START–END", "STATUS");
+        for (UpgradeStep s : plan.steps()) {
+            out.printf(Locale.ROOT, " %s %-34s %-62s %-4s %3d %-6s %6.1f %5d  %-9s %s%n",
+                    critical.contains(s.id()) ? "*" : " ", cut(s.id(), 34), cut(s.title(), 62),
+                    s.tier() == null ? "-" : s.tier().name(), s.priority(), s.risk().name().toLowerCase(Locale.ROOT),
+                    s.effortHours(), s.durationDays(), s.isOpen() ? s.startDay() + "–" + s.endDay() : "-",
+                    s.status().name().toLowerCase(Locale.ROOT));
+        }
+        out.println();
+        out.println("* on the critical path: these steps set the end date.");
+        out.flush();
+    }
+
+    private static String cut(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+}

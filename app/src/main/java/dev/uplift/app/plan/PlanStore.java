@@ -1,0 +1,99 @@
+package dev.uplift.app.plan;
+
+import dev.uplift.app.store.Database;
+import dev.uplift.model.plan.PlanEdits;
+import dev.uplift.model.plan.UpgradePlan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Plan versions and the user's edits in the database. Thread-safe. */
+public final class PlanStore {
+    private final Database database;
+
+    public PlanStore(Database database) {
+        this.database = database;
+    }
+
+    public void save(UpgradePlan plan) {
+        database.jdbi().useHandle(h -> h.createUpdate("INSERT INTO plan (id, repository, assessment_id, created_at, "
+                        + "document) VALUES (:id, :repo, :a, :at, :doc)").bind("id", plan.id())
+                .bind("repo", plan.repository()).bind("a", plan.assessmentId())
+                .bind("at", plan.createdAt().atOffset(ZoneOffset.UTC)).bind("doc", PlanJson.write(plan)).execute());
+    }
+
+    public Optional<UpgradePlan> latest(String repository) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT document FROM plan WHERE repository = :r "
+                        + "ORDER BY created_at DESC LIMIT 1").bind("r", repository).mapTo(String.class).findOne())
+                .map(PlanStore::parse);
+    }
+
+    /** Every plan version of the repository, oldest first (for burn-down). */
+    public List<UpgradePlan> history(String repository) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT document FROM plan WHERE repository = :r "
+                + "ORDER BY created_at").bind("r", repository).mapTo(String.class).list()).stream()
+                .map(PlanStore::parse).toList();
+    }
+
+    public PlanEdits edits(String repository) {
+        Map<String, Integer> pinned = new HashMap<>();
+        Map<String, Double> effort = new HashMap<>();
+        Set<String> excluded = new HashSet<>();
+        database.jdbi().useHandle(h -> h.createQuery("SELECT * FROM plan_edit WHERE repository = :r")
+                .bind("r", repository).map((rs, ctx) -> {
+                    String step = rs.getString("step_id");
+                    if (rs.getObject("pinned_start") != null) {
+                        pinned.put(step, rs.getInt("pinned_start"));
+                    }
+                    if (rs.getObject("effort_hours") != null) {
+                        effort.put(step, rs.getDouble("effort_hours"));
+                    }
+                    if (rs.getBoolean("excluded")) {
+                        excluded.add(step);
+                    }
+                    return step;
+                }).list());
+        return new PlanEdits(pinned, effort, excluded);
+    }
+
+    /** Records edits to steps in one transaction; null leaves a field as it was. */
+    public void edit(String repository, Map<String, Integer> pins, Map<String, Double> estimates, Set<String> exclude,
+                     Set<String> include) {
+        database.jdbi().useTransaction(h -> {
+            Set<String> steps = new HashSet<>(pins.keySet());
+            steps.addAll(estimates.keySet());
+            steps.addAll(exclude);
+            steps.addAll(include);
+            for (String step : steps) {
+                h.createUpdate("MERGE INTO plan_edit (repository, step_id, pinned_start, effort_hours, excluded) KEY "
+                                + "(repository, step_id) VALUES (:r, :s, COALESCE(:pin, (SELECT pinned_start FROM plan_edit "
+                                + "WHERE repository = :r AND step_id = :s)), COALESCE(:effort, (SELECT effort_hours FROM "
+                                + "plan_edit WHERE repository = :r AND step_id = :s)), :excluded)")
+                        .bind("r", repository).bind("s", step).bind("pin", pins.get(step))
+                        .bind("effort", estimates.get(step))
+                        .bind("excluded", exclude.contains(step) || !include.contains(step) && wasExcluded(h, repository, step))
+                        .execute();
+            }
+        });
+    }
+
+    private static boolean wasExcluded(org.jdbi.v3.core.Handle h, String repository, String step) {
+        return h.createQuery("SELECT excluded FROM plan_edit WHERE repository = :r AND step_id = :s")
+                .bind("r", repository).bind("s", step).mapTo(Boolean.class).findOne().orElse(false);
+    }
+
+    private static UpgradePlan parse(String document) {
+        try {
+            return PlanJson.read(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored plan no longer reads: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.uplift.app.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.uplift.model.plan.Team;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads a team file: {@code {"skills": {"backend": {"people": 2, "focusHoursPerDay": 6}, …}}}.
+ * Focus hours default to 6.
+ */
+public final class TeamFile {
+    private TeamFile() {
+    }
+
+    public static Team read(Path file) throws IOException {
+        if (Files.size(file) > 1024 * 1024) {
+            throw new IOException(file + " is larger than 1 MiB; not a team file");
+        }
+        JsonNode skills = PlanJson.mapper().readTree(file.toFile()).path("skills");
+        if (!skills.isObject() || skills.isEmpty()) {
+            throw new IOException(file + ": a team file needs \"skills\": {\"backend\": {\"people\": 2}, …}");
+        }
+        Map<String, Team.Skill> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = skills.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode people = e.getValue().path("people");
+            if (!people.canConvertToInt() || people.asInt() < 0) {
+                throw new IOException(file + ": skills." + e.getKey() + ".people must be a whole number, 0 or more");
+            }
+            try {
+                out.put(e.getKey(), new Team.Skill(people.asInt(), e.getValue().path("focusHoursPerDay").asDouble(6)));
+            } catch (IllegalArgumentException ex) {
+                throw new IOException(file + ": skills." + e.getKey() + ": " + ex.getMessage(), ex);
+            }
+        }
+        return new Team(out);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.uplift.app.service;
+
+import dev.uplift.app.plan.PlanStore;
+import dev.uplift.model.Assessment;
+import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.Rule;
+import dev.uplift.model.plan.PlanBuilder;
+import dev.uplift.model.plan.Team;
+import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.schedule.Scheduler;
+import dev.uplift.model.service.Cancellation;
+import dev.uplift.model.service.PlanService;
+import dev.uplift.model.service.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Builds, stores and re-validates plans on the local store. Thread-safe. */
+public final class LocalPlanService implements PlanService {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPlanService.class);
+
+    private final LocalAssessmentService assessments;
+    private final PlanStore plans;
+    private final Map<String, Rule> rules;
+    private final Clock clock;
+    /** The team last planned with, per repository, for re-validation after an assessment. */
+    private final Map<String, Team> teams = new ConcurrentHashMap<>();
+
+    public LocalPlanService(LocalAssessmentService assessments, PlanStore plans, Map<String, Rule> rules, Clock clock) {
+        this.assessments = assessments;
+        this.plans = plans;
+        this.rules = Map.copyOf(rules);
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<UpgradePlan> latestPlan(Path repository) {
+        return plans.latest(LocalAssessmentService.key(repository));
+    }
+
+    @Override
+    public UpgradePlan replan(Path repository) {
+        return plan(repository, teams.getOrDefault(LocalAssessmentService.key(repository), Team.defaults()), null);
+    }
+
+    /**
+     * Plans from the latest assessment (assessing first when there is none) with the team, starting on
+     * {@code start} (null: today), and stores the plan.
+     */
+    public UpgradePlan plan(Path repository, Team team, LocalDate start) {
+        String key = LocalAssessmentService.key(repository);
+        teams.put(key, team);
+        Assessment latest = assessments.latest(repository)
+                .orElseGet(() -> assessments.assess(repository, ProgressListener.NONE, Cancellation.NEVER));
+        return build(latest, assessments.standard(), team, start);
+    }
+
+    /** After an assessment: when the repository has a plan, re-validate its steps in a new plan version. */
+    public void onAssessed(Assessment assessment, ProductionStandards standard) {
+        Optional<UpgradePlan> previous = plans.latest(assessment.repository());
+        if (previous.isPresent()) {
+            UpgradePlan plan = build(assessment, standard, teams.getOrDefault(assessment.repository(),
+                    teamOf(previous.get())), previous.get().startDate());
+            LOG.info("re-validated plan of {}: {} verified, {} regressed", assessment.repository(),
+                    plan.count(dev.uplift.model.plan.StepStatus.VERIFIED),
+                    plan.count(dev.uplift.model.plan.StepStatus.REGRESSED));
+        }
+    }
+
+    private UpgradePlan build(Assessment assessment, ProductionStandards standard, Team team, LocalDate start) {
+        String key = assessment.repository();
+        UpgradePlan previous = plans.latest(key).orElse(null);
+        LocalDate startDate = start != null ? start : previous != null ? previous.startDate() : LocalDate.now(clock);
+        UpgradePlan plan = new PlanBuilder(new Scheduler()).build(UUID.randomUUID().toString(), Instant.now(clock),
+                new PlanBuilder.Inputs(assessment, standard, team, rules, plans.edits(key), previous, startDate));
+        plans.save(plan);
+        return plan;
+    }
+
+    /** The team a stored plan was made with, as far as the plan tells (people per skill). */
+    private static Team teamOf(UpgradePlan plan) {
+        Map<String, Team.Skill> skills = new java.util.LinkedHashMap<>();
+        plan.capacity().forEach((skill, people) -> skills.put(skill, new Team.Skill(people, 6)));
+        return skills.isEmpty() ? Team.defaults() : new Team(skills);
+    }
+
+    /** Records the user's edits to steps of the repository's plan; they apply from the next plan on. */
+    public void edit(Path repository, Map<String, Integer> pins, Map<String, Double> estimates,
+                     java.util.Set<String> exclude, java.util.Set<String> include) {
+        plans.edit(LocalAssessmentService.key(repository), pins, estimates, exclude, include);
+    }
+}

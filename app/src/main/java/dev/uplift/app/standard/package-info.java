@@ -1,0 +1,2 @@
+/** Production standards as JSON documents (docs/standards.md) and their storage. */
+package dev.uplift.app.standard;

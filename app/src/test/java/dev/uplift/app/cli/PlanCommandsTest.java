@@ -1,0 +1,199 @@
+package dev.uplift.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.uplift.app.AppContext;
+import dev.uplift.app.TestRepositories;
+import dev.uplift.app.UpliftHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** plan, gate, schedule and standard: the contracts of issue 6. */
+class PlanCommandsTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path work;
+    private AppContext context;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void setUp() {
+        context = new AppContext(new UpliftHome(home), "test-run", TestRepositories.SAMPLE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        context.close();
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return UpliftCli.execute(context, args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private Path sampleCopy() throws IOException {
+        Path copy = work.resolve("sample");
+        try (Stream<Path> files = Files.walk(TestRepositories.SAMPLE)) {
+            for (Path p : files.toList()) {
+                Path target = copy.resolve(TestRepositories.SAMPLE.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void planWritesTheDocumentedJson() throws Exception {
+        Path json = work.resolve("plan.json");
+        assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString(), "--start", "2026-12-01"))
+                .as(err.toString()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(json.toFile());
+        assertThat(names(plan)).contains("capacity", "phases", "steps", "criticalPath", "makespanDays", "readyBy");
+        assertThat(plan.path("capacity").path("backend").asInt()).isEqualTo(2);
+        assertThat(names(plan.path("phases").get(0))).containsExactly("name", "startDay", "endDay");
+        assertThat(plan.path("phases").get(0).path("name").asText()).isEqualTo("Infrastructure");
+        JsonNode step = plan.path("steps").get(0);
+        assertThat(names(step)).contains("id", "componentId", "tier", "title", "category", "priority", "risk",
+                "effortHours", "durationDays", "demand", "prerequisites", "phase", "startDay", "endDay", "validation",
+                "status");
+        assertThat(step.path("status").asText()).isEqualTo("planned");
+        assertThat(plan.path("makespanDays").asInt()).isPositive();
+    }
+
+    @Test
+    void planIsFeasibleAndPutsInfrastructureFirst() throws Exception {
+        Path json = work.resolve("plan.json");
+        assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
+        JsonNode plan = new ObjectMapper().readTree(json.toFile());
+        Map<String, JsonNode> steps = new HashMap<>();
+        plan.path("steps").forEach(s -> steps.put(s.path("id").asText(), s));
+        for (JsonNode s : plan.path("steps")) {
+            for (JsonNode p : s.path("prerequisites")) {
+                assertThat(s.path("startDay").asInt()).isGreaterThanOrEqualTo(steps.get(p.asText()).path("endDay").asInt());
+            }
+        }
+        int lastInfrastructureBackend = 0;
+        int firstCoreBackend = Integer.MAX_VALUE;
+        for (JsonNode s : plan.path("steps")) {
+            if (s.path("demand").has("backend")) {
+                if (s.path("tier").asText().equals("P1")) {
+                    lastInfrastructureBackend = Math.max(lastInfrastructureBackend, s.path("endDay").asInt());
+                } else if (s.path("tier").asText().equals("P2")) {
+                    firstCoreBackend = Math.min(firstCoreBackend, s.path("startDay").asInt());
+                }
+            }
+        }
+        assertThat(firstCoreBackend).isGreaterThanOrEqualTo(lastInfrastructureBackend);
+    }
+
+    @Test
+    void fixingAFindingAndReassessingMarksItsStepVerified() throws Exception {
+        Path repo = sampleCopy();
+        assertThat(run("plan", repo.toString())).isZero();
+        Path token = repo.resolve("auth/src/main/java/com/acme/orders/auth/TokenService.java");
+        Files.writeString(token, Files.readString(token).replace("\"k9Xq2LmP7vRt4WzA8nJc\"",
+                "System.getenv(\"ORDERS_SIGNING_SECRET\")"));
+        assertThat(run("assess", repo.toString())).isZero();
+        Path json = work.resolve("after.json");
+        assertThat(run("plan", repo.toString(), "--json", json.toString())).isZero();
+        JsonNode step = stepOf(json, "auth:sec-hardcoded-credential");
+        assertThat(step.path("status").asText()).isEqualTo("verified");
+    }
+
+    @Test
+    void editsSurviveReplanning() throws Exception {
+        assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--exclude", "analytics:coverage",
+                "--estimate", "auth:coverage=30", "--pin", "dashboard:documentation=4")).as(err.toString()).isZero();
+        Path json = work.resolve("again.json");
+        assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
+        assertThat(stepOf(json, "analytics:coverage").path("status").asText()).isEqualTo("excluded");
+        assertThat(stepOf(json, "auth:coverage").path("effortHours").asDouble()).isEqualTo(30.0);
+        assertThat(stepOf(json, "dashboard:documentation").path("startDay").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--pin", "x")).isEqualTo(3);
+    }
+
+    @Test
+    void gateFailsTheSampleWithAListAndPassesALenientStandard() throws Exception {
+        assertThat(run("gate", TestRepositories.SAMPLE.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("Gate failed").contains("order-auth").contains("security 7.0, needs 9.0");
+        Path lenient = Files.writeString(work.resolve("lenient.json"), "{\"name\": \"lenient\", \"thresholds\": "
+                + "{\"codeQuality\": 0, \"security\": 0, \"performance\": 0, \"testCoverage\": 0, \"documentation\": 0},"
+                + " \"requiredControls\": []}");
+        assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", lenient.toString())).isZero();
+        assertThat(out.toString()).contains("Gate passed");
+        Path broken = Files.writeString(work.resolve("broken.json"), "{\"name\": 1, \"thresholds\": {\"x\": 1}}");
+        assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", broken.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("unknown score 'x'");
+    }
+
+    @Test
+    void scheduleLevelsStepsDraftedElsewhere() throws Exception {
+        Path steps = Files.writeString(work.resolve("steps.json"), "{\"capacity\": {\"backend\": 1}, \"steps\": ["
+                + "{\"id\": \"a\", \"title\": \"A\", \"durationDays\": 3, \"demand\": {\"backend\": 1}, \"prerequisites\": []},"
+                + "{\"id\": \"b\", \"title\": \"B\", \"durationDays\": 2, \"demand\": {\"backend\": 1}, \"prerequisites\": [\"a\"]},"
+                + "{\"id\": \"c\", \"title\": \"C\", \"durationDays\": 1, \"demand\": {\"backend\": 1}, \"prerequisites\": []}]}");
+        Path result = work.resolve("scheduled.json");
+        assertThat(run("schedule", steps.toString(), "--json", result.toString())).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.toFile());
+        assertThat(json.path("makespanDays").asInt()).isEqualTo(6);
+        assertThat(json.path("steps")).hasSize(3);
+        assertThat(names(json.path("steps").get(0))).contains("id", "title", "durationDays", "startDay", "endDay");
+        Path overloaded = Files.writeString(work.resolve("bad.json"), "{\"capacity\": {\"backend\": 1}, \"steps\": ["
+                + "{\"id\": \"a\", \"durationDays\": 1, \"demand\": {\"backend\": 2}}]}");
+        assertThat(run("schedule", overloaded.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("step a needs 2 backend but the team has 1");
+    }
+
+    @Test
+    void standardsImportExportAndList() throws Exception {
+        Path strict = Files.writeString(work.resolve("strict.json"), "{\"name\": \"strict\", \"thresholds\": {\"security\": 9.8}}");
+        assertThat(run("standard", "import", strict.toString())).isZero();
+        assertThat(run("standard", "list")).isZero();
+        assertThat(out.toString()).contains("* strict").contains("  default");
+        Path exported = work.resolve("exported.json");
+        assertThat(run("standard", "export", exported.toString())).isZero();
+        assertThat(Files.readString(exported)).contains("\"security\" : 9.8");
+        assertThat(run("assess", TestRepositories.SAMPLE.toString())).isZero();
+        assertThat(out.toString()).contains("standard 'strict'");
+    }
+
+    private static JsonNode stepOf(Path planJson, String id) throws IOException {
+        for (JsonNode s : new ObjectMapper().readTree(planJson.toFile()).path("steps")) {
+            if (s.path("id").asText().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no step " + id);
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.uplift.model.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The seed's UpgradePlan for a repository.
+ *
+ * @param startDate        the first working day of the plan
+ * @param capacity         people per skill
+ * @param steps            every step, open, verified, regressed or excluded
+ * @param criticalPath     ids of the steps that set the end date
+ * @param makespanDays     working days until the last open step ends
+ * @param readyBy          the projected date the repository meets the standard
+ * @param componentReadyBy per component, the date its last open step ends
+ */
+public record UpgradePlan(String id, String repository, String assessmentId, Instant createdAt, LocalDate startDate,
+                          Map<String, Integer> capacity, List<Phase> phases, List<UpgradeStep> steps,
+                          List<String> criticalPath, int makespanDays, LocalDate readyBy,
+                          Map<String, LocalDate> componentReadyBy) {
+    public UpgradePlan {
+        capacity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(capacity)); // team order
+        phases = List.copyOf(phases);
+        steps = List.copyOf(steps);
+        criticalPath = List.copyOf(criticalPath);
+        componentReadyBy = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(componentReadyBy));
+    }
+
+    public long count(StepStatus status) {
+        return steps.stream().filter(s -> s.status() == status).count();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.uplift.model.service;
+
+import dev.uplift.model.plan.UpgradePlan;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Upgrade plans for the views. Implementations are thread-safe. */
+public interface PlanService {
+
+    /** The newest stored plan of the repository, if any. */
+    Optional<UpgradePlan> latestPlan(Path repository);
+
+    /**
+     * Plans again from the latest assessment (assessing first when there is none), keeping the user's
+     * edits and the steps' status, and stores the new plan version.
+     */
+    UpgradePlan replan(Path repository);
+}
