@@ -16,12 +16,14 @@ trap 'kill $xvfb 2>/dev/null; [ -n "${app:-}" ] && kill $app 2>/dev/null; rm -rf
 sleep 1
 export DISPLAY="$display"
 
+# a stored assessment and plan, so every view has something to show
+UPLIFT_HOME="$home" "$root/uplift" plan "$root/resources/sample-order-platform" >/dev/null
 UPLIFT_HOME="$home" UPLIFT_JAVA_OPTS="-Dprism.order=sw" "$root/uplift" >/dev/null 2>&1 &
 app=$!
 window=""
 for _ in $(seq 1 120); do
   window=$(xdotool search --name "^Uplift" 2>/dev/null | head -n 1 || true)
-  [ -n "$window" ] && grep -q "assessed" "$home/logs/uplift.log" 2>/dev/null && break
+  [ -n "$window" ] && break
   sleep 0.5
 done
 [ -n "$window" ] || { echo "no Uplift window appeared" >&2; exit 1; }
@@ -31,4 +33,7 @@ import -window root "$out/overview.png"
 xdotool key --window "$window" ctrl+2
 sleep 1.5
 import -window root "$out/components.png"
-echo "saved $out/overview.png and $out/components.png"
+xdotool key --window "$window" ctrl+3
+sleep 1.5
+import -window root "$out/plan.png"
+echo "saved overview.png, components.png and plan.png in $out"

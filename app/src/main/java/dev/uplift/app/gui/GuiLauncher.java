@@ -28,6 +28,7 @@ public final class GuiLauncher {
     public static void runUntilClosed(AppContext context, Path repository) throws InterruptedException {
         // open the database first: a second instance is told so on the console, before any window appears
         var service = context.assessmentService();
+        var plans = context.planService();
         CountDownLatch closed = new CountDownLatch(1);
         FxTaskExecutor tasks = new FxTaskExecutor();
         JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
@@ -35,7 +36,7 @@ public final class GuiLauncher {
         try {
             Platform.startup(() -> {
                 Stage stage = new Stage();
-                MainViewModel viewModel = new MainViewModel(service, tasks, context.runId());
+                MainViewModel viewModel = new MainViewModel(service, plans, tasks, context.runId());
                 UpliftWindow.install(stage, viewModel);
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();

@@ -39,7 +39,7 @@ class MainWindowTest {
         home = Files.createTempDirectory("uplift-gui-test");
         context = new AppContext(new UpliftHome(home), "gui-test", TestRepositories.SAMPLE);
         tasks = new FxTaskExecutor();
-        viewModel = new MainViewModel(context.assessmentService(), tasks, "gui-test");
+        viewModel = new MainViewModel(context.assessmentService(), context.planService(), tasks, "gui-test");
         UpliftWindow.install(stage, viewModel);
         stage.show();
         viewModel.open(TestRepositories.SAMPLE);
@@ -81,6 +81,19 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> findings = robot.lookup("#findings-table").queryTableView();
         assertThat(findings.getItems()).extracting(Object::toString).anyMatch(s -> s.contains("ERR-EMPTY-CATCH"));
+    }
+
+    @Test
+    void thePlanViewMakesAPlanOnRequest(FxRobot robot) throws Exception {
+        waitForAssessment();
+        robot.clickOn("Plan");
+        robot.clickOn("Make a plan");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.plan().planProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> steps = robot.lookup("#plan-table").queryTableView();
+        assertThat(steps.getItems()).hasSizeGreaterThan(10);
+        assertThat(steps.isVisible()).isTrue();
+        assertThat(viewModel.plan().summaryProperty().get()).contains("ready by");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.uplift.views.components.ComponentsView;
 import dev.uplift.views.components.ComponentsViewModel;
 import dev.uplift.views.overview.OverviewView;
 import dev.uplift.views.overview.OverviewViewModel;
+import dev.uplift.views.plan.PlanView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -35,6 +36,7 @@ public final class MainView extends BorderPane {
     private final StackPane center = new StackPane();
     private final OverviewView overview;
     private final ComponentsView components;
+    private final PlanView plan;
     private final VBox emptyState;
     private final Runnable chooseFolder;
 
@@ -49,6 +51,7 @@ public final class MainView extends BorderPane {
         ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel.standard());
         overview = new OverviewView(overviewModel);
         components = new ComponentsView(componentsModel);
+        plan = new PlanView(viewModel.plan());
         emptyState = emptyState();
         viewModel.assessmentProperty().addListener((obs, old, a) -> {
             overviewModel.show(a);
@@ -62,7 +65,7 @@ public final class MainView extends BorderPane {
         showCurrent();
     }
 
-    /** Switches to the view at this position of the navigation rail (0 overview, 1 components). */
+    /** Switches to the view at this position of the navigation rail (0 overview, 1 components, 2 plan). */
     public void showView(int index) {
         if (index >= 0 && index < navigation.getToggles().size()) {
             navigation.selectToggle(navigation.getToggles().get(index));
@@ -108,7 +111,8 @@ public final class MainView extends BorderPane {
 
     private VBox navigationRail() {
         VBox rail = new VBox(4, navButton("Overview", "Readiness at a glance (Ctrl+1)"),
-                navButton("Components", "Scores and findings per component (Ctrl+2)"));
+                navButton("Components", "Scores and findings per component (Ctrl+2)"),
+                navButton("Plan", "The upgrade plan: steps, phases, dates (Ctrl+3)"));
         rail.getStyleClass().add("nav-rail");
         rail.setPadding(new Insets(12, 8, 12, 8));
         navigation.selectToggle(navigation.getToggles().get(0));
@@ -131,8 +135,9 @@ public final class MainView extends BorderPane {
     }
 
     private void showCurrent() {
+        int selected = navigation.getToggles().indexOf(navigation.getSelectedToggle());
         Node view = viewModel.assessmentProperty().get() == null ? emptyState
-                : navigation.getToggles().indexOf(navigation.getSelectedToggle()) == 1 ? components : overview;
+                : selected == 1 ? components : selected == 2 ? plan : overview;
         center.getChildren().setAll(view);
     }
 

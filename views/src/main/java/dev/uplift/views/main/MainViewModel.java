@@ -4,8 +4,10 @@ import dev.uplift.model.Assessment;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.service.AssessmentService;
 import dev.uplift.model.service.CancelledException;
+import dev.uplift.model.service.PlanService;
 import dev.uplift.views.common.Format;
 import dev.uplift.views.common.TaskExecutor;
+import dev.uplift.views.plan.PlanViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -40,13 +42,23 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("Open a repository to assess it.");
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final PlanViewModel plan;
     private TaskExecutor.Cancellable running;
     private long startedAt;
 
-    public MainViewModel(AssessmentService service, TaskExecutor tasks, String runId) {
+    public MainViewModel(AssessmentService service, PlanService plans, TaskExecutor tasks, String runId) {
         this.service = service;
         this.tasks = tasks;
         this.runId = runId;
+        this.plan = new PlanViewModel(plans, tasks,
+                e -> error.set(new UserError("Planning failed", describe(e), runId)));
+        // a new assessment re-validates the stored plan, so the plan view reloads with it
+        assessment.addListener((obs, old, a) -> plan.load(a == null ? null : repository.get()));
+    }
+
+    /** The plan view's model, which follows the shown repository. */
+    public PlanViewModel plan() {
+        return plan;
     }
 
     /** Opens a repository: shows its latest stored assessment, or assesses it when there is none. */

@@ -60,8 +60,10 @@ public final class OverviewView extends ScrollPane {
 
     private HBox tiles(Assessment a) {
         double readiness = a.readiness();
-        VBox ready = tile("Readiness", Format.score(readiness) + " / 10", readiness >= 8 ? "good" : readiness >= 6
-                ? "fair" : "poor", "Lines-of-code weighted mean of the components' readiness (docs/scoring.md)");
+        // green only when the standard is met: a high mean must not hide a component that fails it
+        String tone = viewModel.shortfalls().isEmpty() ? "good" : readiness >= 6 ? "fair" : "poor";
+        VBox ready = tile("Readiness", Format.score(readiness) + " / 10", tone,
+                "Lines-of-code weighted mean of the components' readiness (docs/scoring.md)");
         VBox components = tile("Components", String.valueOf(a.components().size()), null,
                 Format.count(viewModel.linesOfCode(), "line") + " of production code");
         long blockers = viewModel.count(Severity.BLOCKER) + viewModel.count(Severity.CRITICAL);
@@ -72,7 +74,16 @@ public final class OverviewView extends ScrollPane {
                 viewModel.stubRatio() > 0.05 ? "fair" : null, "Share of functions whose body is a placeholder");
         VBox warnings = tile("Warnings", String.valueOf(a.warnings().size()), a.warnings().isEmpty() ? null : "fair",
                 "Files that could not be read or parsed fully; listed below");
-        HBox row = new HBox(14, ready, components, findings, stubs, warnings);
+        long failing = viewModel.shortfalls().stream().map(s -> s.componentId()).distinct().count();
+        VBox gate = tile("Standard '" + viewModel.standard().name() + "'", viewModel.shortfalls().isEmpty() ? "Met"
+                        : "Not met", viewModel.shortfalls().isEmpty() ? "good" : "poor",
+                viewModel.shortfalls().isEmpty() ? "Every component meets every threshold and control"
+                        : viewModel.shortfalls().size() + " shortfalls in " + failing + " of " + a.components().size()
+                        + " components");
+        Tooltip.install(gate, new Tooltip(viewModel.shortfalls().stream().limit(25)
+                .map(s -> s.componentName() + ": " + s.detail()).collect(java.util.stream.Collectors.joining("\n"))
+                + (viewModel.shortfalls().size() > 25 ? "\n…" : "")));
+        HBox row = new HBox(14, ready, gate, components, findings, stubs, warnings);
         row.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         return row;
     }

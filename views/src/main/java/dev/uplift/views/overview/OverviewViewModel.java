@@ -7,6 +7,8 @@ import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
+import dev.uplift.model.gate.Gate;
+import dev.uplift.model.gate.Shortfall;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -31,6 +33,7 @@ public final class OverviewViewModel {
     private final ProductionStandards standard;
     private int linesOfCode;
     private double stubRatio;
+    private List<Shortfall> shortfalls = List.of();
 
     public OverviewViewModel(ProductionStandards standard) {
         this.standard = standard;
@@ -57,9 +60,11 @@ public final class OverviewViewModel {
             }
             kpis.setAll(list);
             warnings.setAll(a.warnings());
+            shortfalls = Gate.evaluate(a, standard);
         } else {
             kpis.clear();
             warnings.clear();
+            shortfalls = List.of();
         }
         stubRatio = functions == 0 ? 0 : (double) stubs / functions;
         assessment.set(a); // last: listeners see the derived figures already updated
@@ -91,6 +96,11 @@ public final class OverviewViewModel {
 
     public double stubRatio() {
         return stubRatio;
+    }
+
+    /** Where the shown assessment falls short of the standard; empty when it meets it. */
+    public List<Shortfall> shortfalls() {
+        return shortfalls;
     }
 
     public ProductionStandards standard() {

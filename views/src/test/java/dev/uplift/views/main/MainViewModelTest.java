@@ -61,7 +61,7 @@ class MainViewModelTest {
     }
 
     private final FakeService service = new FakeService();
-    private final MainViewModel viewModel = new MainViewModel(service, new CurrentThreadTaskExecutor(), "run-1");
+    private final MainViewModel viewModel = new MainViewModel(service, new dev.uplift.views.NoPlans(), new CurrentThreadTaskExecutor(), "run-1");
 
     @Test
     void openingANewRepositoryAssessesIt() {

@@ -1,0 +1,144 @@
+package dev.uplift.views.plan;
+
+import dev.uplift.model.plan.StepStatus;
+import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.plan.UpgradeStep;
+import dev.uplift.model.plan.ValidationCriterion;
+import dev.uplift.views.common.Columns;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The plan as a table in start order: critical steps marked, dates from the plan's calendar. */
+public final class PlanView extends BorderPane {
+    private final PlanViewModel viewModel;
+    private final TableView<UpgradeStep> table;
+    private final VBox empty;
+
+    public PlanView(PlanViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("plan-view");
+        table = stepsTable();
+        empty = emptyState();
+        setTop(header());
+        StackPane center = new StackPane(table, empty);
+        setCenter(center);
+        viewModel.planProperty().addListener((obs, old, plan) -> render(plan));
+        render(viewModel.planProperty().get());
+    }
+
+    public TableView<UpgradeStep> table() {
+        return table;
+    }
+
+    private void render(UpgradePlan plan) {
+        boolean has = plan != null && !plan.steps().isEmpty();
+        table.setVisible(has);
+        empty.setVisible(!has);
+    }
+
+    private HBox header() {
+        Label title = new Label("Upgrade plan");
+        title.getStyleClass().add("page-title");
+        Label summary = new Label();
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.getStyleClass().add("muted");
+        VBox text = new VBox(4, title, summary);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button replan = new Button("Re-plan");
+        replan.setTooltip(new Tooltip("Plan again from the latest assessment; edits and step status are kept"));
+        replan.setOnAction(e -> viewModel.replan());
+        replan.disableProperty().bind(viewModel.busyProperty());
+        HBox box = new HBox(12, text, spacer, replan);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(16, 20, 12, 20));
+        return box;
+    }
+
+    private VBox emptyState() {
+        Label title = new Label("No plan yet");
+        title.getStyleClass().add("section-title");
+        Label hint = new Label("Uplift turns the assessment's gaps into steps and schedules them for a team of four. "
+                + "Use the command line's --team option for another team.");
+        hint.setWrapText(true);
+        hint.setMaxWidth(520);
+        hint.getStyleClass().add("muted");
+        Button make = new Button("Make a plan");
+        make.getStyleClass().add("accent");
+        make.setOnAction(e -> viewModel.replan());
+        make.disableProperty().bind(viewModel.busyProperty());
+        VBox box = new VBox(12, title, hint, make);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private TableView<UpgradeStep> stepsTable() {
+        TableView<UpgradeStep> t = new TableView<>(viewModel.steps());
+        t.setId("plan-table");
+        t.getColumns().add(Columns.text("", 28, s -> viewModel.isCritical(s) ? "★" : ""));
+        TableColumn<UpgradeStep, String> status = Columns.text("Status", 90, s -> s.status().name().toLowerCase(Locale.ROOT));
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean emptyCell) {
+                super.updateItem(item, emptyCell);
+                getStyleClass().removeIf(x -> x.startsWith("status-"));
+                setText(emptyCell ? null : item);
+                if (!emptyCell && item != null) {
+                    getStyleClass().add("status-" + item);
+                }
+            }
+        });
+        t.getColumns().add(status);
+        t.getColumns().add(Columns.text("Phase", 130, UpgradeStep::phase));
+        t.getColumns().add(Columns.text("Step", 400, UpgradeStep::title));
+        t.getColumns().add(Columns.text("Tier", 50, s -> s.tier() == null ? "" : s.tier().name()));
+        t.getColumns().add(Columns.number("Priority", 70, UpgradeStep::priority));
+        t.getColumns().add(Columns.text("Risk", 70, s -> s.risk().name().toLowerCase(Locale.ROOT)));
+        t.getColumns().add(Columns.text("Who", 90, s -> s.demand().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))));
+        t.getColumns().add(Columns.number("Hours", 64, s -> s.effortHours()));
+        t.getColumns().add(Columns.text("Start", 96, s -> s.isOpen() ? String.valueOf(viewModel.dateOf(s.startDay())) : ""));
+        t.getColumns().add(Columns.text("End", 96, s -> s.isOpen()
+                ? String.valueOf(viewModel.dateOf(Math.max(s.startDay(), s.endDay() - 1))) : ""));
+        t.setRowFactory(tv -> {
+            TableRow<UpgradeStep> row = new TableRow<>();
+            row.itemProperty().addListener((obs, old, s) -> {
+                row.setTooltip(s == null ? null : new Tooltip(tooltip(s)));
+                row.getStyleClass().removeAll("critical-step", "done-step");
+                if (s != null && viewModel.isCritical(s)) {
+                    row.getStyleClass().add("critical-step");
+                }
+                if (s != null && (s.status() == StepStatus.VERIFIED || s.status() == StepStatus.EXCLUDED)) {
+                    row.getStyleClass().add("done-step");
+                }
+            });
+            return row;
+        });
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
+    }
+
+    private String tooltip(UpgradeStep s) {
+        return s.title() + "\nid: " + s.id() + "\nworking days " + s.startDay() + "–" + s.endDay()
+                + (s.prerequisites().isEmpty() ? "" : "\nafter: " + String.join(", ", s.prerequisites()))
+                + "\ndone when: " + s.validation().stream().map(ValidationCriterion::describe)
+                .collect(Collectors.joining("; "))
+                + (viewModel.isCritical(s) ? "\n★ on the critical path: a delay here delays the plan" : "");
+    }
+}

@@ -1,0 +1,110 @@
+package dev.uplift.views.plan;
+
+import dev.uplift.model.plan.StepStatus;
+import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.plan.UpgradeStep;
+import dev.uplift.model.plan.WorkingDays;
+import dev.uplift.model.service.PlanService;
+import dev.uplift.views.common.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The shown plan and the commands to load it or plan again; callbacks arrive on the UI thread. */
+public final class PlanViewModel {
+    private final PlanService plans;
+    private final TaskExecutor tasks;
+    private final Consumer<Throwable> onError;
+    private final ObjectProperty<UpgradePlan> plan = new SimpleObjectProperty<>();
+    private final ObservableList<UpgradeStep> steps = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private Set<String> critical = Set.of();
+    private Path repository;
+
+    public PlanViewModel(PlanService plans, TaskExecutor tasks, Consumer<Throwable> onError) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.onError = onError;
+    }
+
+    /** Shows the repository's latest plan (none yet: an empty state offers to make one). */
+    public void load(Path repositoryToShow) {
+        repository = repositoryToShow;
+        if (repository == null) {
+            show(null);
+            return;
+        }
+        busy.set(true);
+        Path target = repository;
+        tasks.execute((p, c) -> plans.latestPlan(target), TaskExecutor.Callbacks.of(latest -> {
+            busy.set(false);
+            if (target.equals(repository)) {
+                show(latest.orElse(null));
+            }
+        }, this::failed));
+    }
+
+    /** Plans again from the latest assessment, keeping edits and step status. */
+    public void replan() {
+        if (repository == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        Path target = repository;
+        tasks.execute((p, c) -> plans.replan(target), TaskExecutor.Callbacks.of(result -> {
+            busy.set(false);
+            show(result);
+        }, this::failed));
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        onError.accept(e);
+    }
+
+    void show(UpgradePlan p) {
+        critical = p == null ? Set.of() : new HashSet<>(p.criticalPath());
+        steps.setAll(p == null ? java.util.List.of() : p.steps());
+        summary.set(p == null ? "" : String.format("%d steps · %d open · %d verified · %d regressed · %d working days "
+                        + "from %s · ready by %s", p.steps().size(), p.steps().stream().filter(UpgradeStep::isOpen).count(),
+                p.count(StepStatus.VERIFIED), p.count(StepStatus.REGRESSED), p.makespanDays(), p.startDate(), p.readyBy()));
+        plan.set(p);
+    }
+
+    public boolean isCritical(UpgradeStep step) {
+        return critical.contains(step.id());
+    }
+
+    /** The calendar date a working day of the plan falls on. */
+    public LocalDate dateOf(int day) {
+        return plan.get() == null ? null : WorkingDays.plus(plan.get().startDate(), day);
+    }
+
+    public ObjectProperty<UpgradePlan> planProperty() {
+        return plan;
+    }
+
+    public ObservableList<UpgradeStep> steps() {
+        return steps;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.uplift.views;
+
+import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.service.PlanService;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** A plan service with no plans, for views tests that are not about plans. */
+public final class NoPlans implements PlanService {
+    @Override
+    public Optional<UpgradePlan> latestPlan(Path repository) {
+        return Optional.empty();
+    }
+
+    @Override
+    public UpgradePlan replan(Path repository) {
+        throw new IllegalStateException("no planning in this test");
+    }
+}
