@@ -18,6 +18,8 @@ export DISPLAY="$display"
 
 # a stored assessment and plan, so every view has something to show
 UPLIFT_HOME="$home" "$root/uplift" plan "$root/resources/sample-order-platform" >/dev/null
+UPLIFT_HOME="$home" "$root/uplift" kpi "$root/resources/sample-order-platform" --set uptime=99.95 \
+  --set error-rate=0.4 >/dev/null
 UPLIFT_HOME="$home" UPLIFT_JAVA_OPTS="-Dprism.order=sw" "$root/uplift" >/dev/null 2>&1 &
 app=$!
 window=""
@@ -30,10 +32,13 @@ done
 xdotool windowsize "$window" 1366 768 windowmove "$window" 0 0
 sleep 2
 import -window root "$out/overview.png"
+xdotool mousemove --window "$window" 700 450 click --repeat 8 5
+sleep 1
+import -window root "$out/overview-lower.png"
 xdotool key --window "$window" ctrl+2
 sleep 1.5
 import -window root "$out/components.png"
 xdotool key --window "$window" ctrl+3
 sleep 1.5
 import -window root "$out/plan.png"
-echo "saved overview.png, components.png and plan.png in $out"
+echo "saved overview.png, overview-lower.png, components.png and plan.png in $out"

@@ -3,12 +3,15 @@ package dev.uplift.app;
 import dev.uplift.analysis.rules.RuleCatalog;
 import dev.uplift.app.plan.PlanStore;
 import dev.uplift.app.service.LocalAssessmentService;
+import dev.uplift.app.kpi.KpiStore;
+import dev.uplift.app.service.LocalKpiService;
 import dev.uplift.app.service.LocalPlanService;
 import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.Database;
 import dev.uplift.app.store.FileCacheStore;
 import dev.uplift.model.Rule;
+import dev.uplift.model.service.Services;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private Database database;
     private LocalAssessmentService assessmentService;
     private LocalPlanService planService;
+    private LocalKpiService kpiService;
 
     public AppContext(UpliftHome home, String runId, Path sampleRepository) {
         this.home = home;
@@ -42,6 +46,7 @@ public final class AppContext implements AutoCloseable {
             Map<String, Rule> rules = RuleCatalog.all().stream().collect(Collectors.toMap(Rule::id, r -> r));
             planService = new LocalPlanService(assessmentService, new PlanStore(database), rules, Clock.systemDefaultZone());
             assessmentService.onAssessed(planService::onAssessed);
+            kpiService = new LocalKpiService(new KpiStore(database));
         }
         return assessmentService;
     }
@@ -49,6 +54,16 @@ public final class AppContext implements AutoCloseable {
     public synchronized LocalPlanService planService() {
         assessmentService();
         return planService;
+    }
+
+    public synchronized LocalKpiService kpiService() {
+        assessmentService();
+        return kpiService;
+    }
+
+    /** The services the views use. */
+    public Services services() {
+        return new Services(assessmentService(), planService(), kpiService());
     }
 
     public UpliftHome home() {

@@ -51,6 +51,7 @@ public final class UpliftCli {
                 .addSubcommand("plan", new PlanCommand(context, out))
                 .addSubcommand("schedule", new ScheduleCommand(out))
                 .addSubcommand("standard", new StandardCommand(context))
+                .addSubcommand("kpi", new KpiCommand(context, out))
                 .addSubcommand("bench", new BenchCommand());
         cli.setOut(out);
         cli.setErr(err);

@@ -27,8 +27,7 @@ public final class GuiLauncher {
 
     public static void runUntilClosed(AppContext context, Path repository) throws InterruptedException {
         // open the database first: a second instance is told so on the console, before any window appears
-        var service = context.assessmentService();
-        var plans = context.planService();
+        var services = context.services();
         CountDownLatch closed = new CountDownLatch(1);
         FxTaskExecutor tasks = new FxTaskExecutor();
         JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
@@ -36,7 +35,7 @@ public final class GuiLauncher {
         try {
             Platform.startup(() -> {
                 Stage stage = new Stage();
-                MainViewModel viewModel = new MainViewModel(service, plans, tasks, context.runId());
+                MainViewModel viewModel = new MainViewModel(services, tasks, context.runId());
                 UpliftWindow.install(stage, viewModel);
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();

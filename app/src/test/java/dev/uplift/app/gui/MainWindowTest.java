@@ -39,7 +39,7 @@ class MainWindowTest {
         home = Files.createTempDirectory("uplift-gui-test");
         context = new AppContext(new UpliftHome(home), "gui-test", TestRepositories.SAMPLE);
         tasks = new FxTaskExecutor();
-        viewModel = new MainViewModel(context.assessmentService(), context.planService(), tasks, "gui-test");
+        viewModel = new MainViewModel(context.services(), tasks, "gui-test");
         UpliftWindow.install(stage, viewModel);
         stage.show();
         viewModel.open(TestRepositories.SAMPLE);

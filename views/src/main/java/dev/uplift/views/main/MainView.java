@@ -49,7 +49,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         OverviewViewModel overviewModel = new OverviewViewModel(viewModel.standard());
         ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel.standard());
-        overview = new OverviewView(overviewModel);
+        overview = new OverviewView(overviewModel, viewModel.kpis());
         components = new ComponentsView(componentsModel);
         plan = new PlanView(viewModel.plan());
         emptyState = emptyState();

@@ -4,7 +4,9 @@ import dev.uplift.model.Assessment;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.service.AssessmentService;
 import dev.uplift.model.service.CancelledException;
-import dev.uplift.model.service.PlanService;
+import dev.uplift.model.kpi.KpiMeasurement;
+import dev.uplift.model.service.KpiService;
+import dev.uplift.model.service.Services;
 import dev.uplift.views.common.Format;
 import dev.uplift.views.common.TaskExecutor;
 import dev.uplift.views.plan.PlanViewModel;
@@ -42,18 +44,42 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("Open a repository to assess it.");
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<KpiMeasurement> kpis = FXCollections.observableArrayList();
+    private final KpiService kpiService;
     private final PlanViewModel plan;
     private TaskExecutor.Cancellable running;
     private long startedAt;
 
-    public MainViewModel(AssessmentService service, PlanService plans, TaskExecutor tasks, String runId) {
-        this.service = service;
+    public MainViewModel(Services services, TaskExecutor tasks, String runId) {
+        this.service = services.assessments();
+        this.kpiService = services.kpis();
         this.tasks = tasks;
         this.runId = runId;
-        this.plan = new PlanViewModel(plans, tasks,
+        this.plan = new PlanViewModel(services.plans(), tasks,
                 e -> error.set(new UserError("Planning failed", describe(e), runId)));
         // a new assessment re-validates the stored plan, so the plan view reloads with it
-        assessment.addListener((obs, old, a) -> plan.load(a == null ? null : repository.get()));
+        assessment.addListener((obs, old, a) -> {
+            plan.load(a == null ? null : repository.get());
+            loadKpis(a == null ? null : repository.get());
+        });
+    }
+
+    private void loadKpis(Path target) {
+        if (target == null) {
+            kpis.clear();
+            return;
+        }
+        tasks.execute((p, c) -> kpiService.latestKpis(target), TaskExecutor.Callbacks.<List<KpiMeasurement>>of(
+                latest -> {
+                    if (target.equals(repository.get())) {
+                        kpis.setAll(latest);
+                    }
+                }, e -> kpis.clear()));
+    }
+
+    /** The newest operational KPI measurements of the shown repository. */
+    public ObservableList<KpiMeasurement> kpis() {
+        return kpis;
     }
 
     /** The plan view's model, which follows the shown repository. */

@@ -6,7 +6,11 @@ import dev.uplift.model.Category;
 import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
 import dev.uplift.views.common.Format;
+import dev.uplift.model.kpi.KpiMeasurement;
+import dev.uplift.model.kpi.OperationalKpi;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -27,10 +31,16 @@ import java.nio.file.Path;
 /** Readiness at a glance: headline figures, each category against its target, tiers, warnings. */
 public final class OverviewView extends ScrollPane {
     private final OverviewViewModel viewModel;
+    private final ObservableList<KpiMeasurement> kpis;
     private final VBox content = new VBox(18);
 
-    public OverviewView(OverviewViewModel viewModel) {
+    /**
+     * @param kpis the newest operational KPI measurements of the shown repository
+     */
+    public OverviewView(OverviewViewModel viewModel, ObservableList<KpiMeasurement> kpis) {
         this.viewModel = viewModel;
+        this.kpis = kpis;
+        kpis.addListener((ListChangeListener<KpiMeasurement>) change -> render(viewModel.assessmentProperty().get()));
         getStyleClass().add("overview");
         setFitToWidth(true);
         content.setPadding(new Insets(24));
@@ -44,7 +54,7 @@ public final class OverviewView extends ScrollPane {
         if (a == null) {
             return;
         }
-        content.getChildren().addAll(header(a), tiles(a), scores(), tiers(), warnings());
+        content.getChildren().addAll(header(a), tiles(a), scores(), operationalKpis(), tiers(), warnings());
     }
 
     private VBox header(Assessment a) {
@@ -135,6 +145,28 @@ public final class OverviewView extends ScrollPane {
             grid.addRow(row++, name, progress, value, target);
         }
         return section("Scores against the standard", grid);
+    }
+
+    private VBox operationalKpis() {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(8);
+        int row = 0;
+        for (OperationalKpi kpi : OperationalKpi.values()) {
+            KpiMeasurement m = kpis.stream().filter(x -> x.kpi() == kpi).findFirst().orElse(null);
+            Label value = new Label(m == null ? "not measured" : kpi.format(m.value()));
+            value.getStyleClass().add(m == null ? "muted" : m.meetsTarget() ? "good" : "poor");
+            Label target = new Label("target " + kpi.targetText());
+            target.getStyleClass().add("muted");
+            Label when = new Label(m == null ? "" : (m.meetsTarget() ? "✓ met" : "✗ not met") + " · " + m.measuredOn());
+            when.getStyleClass().add("muted");
+            grid.addRow(row++, new Label(kpi.title()), value, target, when);
+        }
+        Label hint = new Label("Code cannot show these: record them with 'uplift kpi DIR --set uptime=99.95' or "
+                + "import a CSV (kpi,value,date) with 'uplift kpi DIR --import FILE'.");
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        return section("Operational KPIs", new VBox(10, grid, hint));
     }
 
     private VBox tiers() {

@@ -61,7 +61,7 @@ class MainViewModelTest {
     }
 
     private final FakeService service = new FakeService();
-    private final MainViewModel viewModel = new MainViewModel(service, new dev.uplift.views.NoPlans(), new CurrentThreadTaskExecutor(), "run-1");
+    private final MainViewModel viewModel = new MainViewModel(new dev.uplift.model.service.Services(service, new dev.uplift.views.NoPlans(), r -> java.util.List.of()), new CurrentThreadTaskExecutor(), "run-1");
 
     @Test
     void openingANewRepositoryAssessesIt() {

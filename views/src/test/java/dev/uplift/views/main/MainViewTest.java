@@ -73,7 +73,7 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new EndlessService(), new dev.uplift.views.NoPlans(), tasks, "run-x");
+        viewModel = new MainViewModel(new dev.uplift.model.service.Services(new EndlessService(), new dev.uplift.views.NoPlans(), r -> java.util.List.of()), tasks, "run-x");
         UpliftWindow.install(stage, viewModel);
         stage.show();
         viewModel.open(Path.of(System.getProperty("java.io.tmpdir")));

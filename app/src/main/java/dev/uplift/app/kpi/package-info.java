@@ -1,0 +1,2 @@
+/** Operational KPIs: storage and CSV import. */
+package dev.uplift.app.kpi;
