@@ -2,17 +2,13 @@ package dev.uplift.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.uplift.app.AppContext;
 import dev.uplift.app.TestRepositories;
-import dev.uplift.app.UpliftHome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,24 +26,20 @@ class PlanCommandsTest {
     Path home;
     @TempDir
     Path work;
-    private AppContext context;
-    private StringWriter out;
-    private StringWriter err;
+    private CliRunner cli;
 
     @BeforeEach
     void setUp() {
-        context = new AppContext(new UpliftHome(home), "test-run", TestRepositories.SAMPLE);
+        cli = new CliRunner(home);
     }
 
     @AfterEach
     void tearDown() {
-        context.close();
+        cli.close();
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return UpliftCli.execute(context, args, new PrintWriter(out), new PrintWriter(err));
+        return cli.run(args);
     }
 
     private Path sampleCopy() throws IOException {
@@ -69,7 +61,7 @@ class PlanCommandsTest {
     void planWritesTheDocumentedJson() throws Exception {
         Path json = work.resolve("plan.json");
         assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString(), "--start", "2026-12-01"))
-                .as(err.toString()).isZero();
+                .as(cli.err()).isZero();
         JsonNode plan = new ObjectMapper().readTree(json.toFile());
         assertThat(names(plan)).contains("capacity", "phases", "steps", "criticalPath", "makespanDays", "readyBy");
         assertThat(plan.path("capacity").path("backend").asInt()).isEqualTo(2);
@@ -126,7 +118,7 @@ class PlanCommandsTest {
     @Test
     void editsSurviveReplanning() throws Exception {
         assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--exclude", "analytics:coverage",
-                "--estimate", "auth:coverage=30", "--pin", "dashboard:documentation=4")).as(err.toString()).isZero();
+                "--estimate", "auth:coverage=30", "--pin", "dashboard:documentation=4")).as(cli.err()).isZero();
         Path json = work.resolve("again.json");
         assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
         assertThat(stepOf(json, "analytics:coverage").path("status").asText()).isEqualTo("excluded");
@@ -138,15 +130,15 @@ class PlanCommandsTest {
     @Test
     void gateFailsTheSampleWithAListAndPassesALenientStandard() throws Exception {
         assertThat(run("gate", TestRepositories.SAMPLE.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("Gate failed").contains("order-auth").contains("security 7.0, needs 9.0");
+        assertThat(cli.out()).contains("Gate failed").contains("order-auth").contains("security 7.0, needs 9.0");
         Path lenient = Files.writeString(work.resolve("lenient.json"), "{\"name\": \"lenient\", \"thresholds\": "
                 + "{\"codeQuality\": 0, \"security\": 0, \"performance\": 0, \"testCoverage\": 0, \"documentation\": 0},"
                 + " \"requiredControls\": []}");
         assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", lenient.toString())).isZero();
-        assertThat(out.toString()).contains("Gate passed");
+        assertThat(cli.out()).contains("Gate passed");
         Path broken = Files.writeString(work.resolve("broken.json"), "{\"name\": 1, \"thresholds\": {\"x\": 1}}");
         assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", broken.toString())).isEqualTo(3);
-        assertThat(err.toString()).contains("unknown score 'x'");
+        assertThat(cli.err()).contains("unknown score 'x'");
     }
 
     @Test
@@ -156,7 +148,7 @@ class PlanCommandsTest {
                 + "{\"id\": \"b\", \"title\": \"B\", \"durationDays\": 2, \"demand\": {\"backend\": 1}, \"prerequisites\": [\"a\"]},"
                 + "{\"id\": \"c\", \"title\": \"C\", \"durationDays\": 1, \"demand\": {\"backend\": 1}, \"prerequisites\": []}]}");
         Path result = work.resolve("scheduled.json");
-        assertThat(run("schedule", steps.toString(), "--json", result.toString())).as(err.toString()).isZero();
+        assertThat(run("schedule", steps.toString(), "--json", result.toString())).as(cli.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.toFile());
         assertThat(json.path("makespanDays").asInt()).isEqualTo(6);
         assertThat(json.path("steps")).hasSize(3);
@@ -164,7 +156,7 @@ class PlanCommandsTest {
         Path overloaded = Files.writeString(work.resolve("bad.json"), "{\"capacity\": {\"backend\": 1}, \"steps\": ["
                 + "{\"id\": \"a\", \"durationDays\": 1, \"demand\": {\"backend\": 2}}]}");
         assertThat(run("schedule", overloaded.toString())).isEqualTo(3);
-        assertThat(err.toString()).contains("step a needs 2 backend but the team has 1");
+        assertThat(cli.err()).contains("step a needs 2 backend but the team has 1");
     }
 
     @Test
@@ -172,12 +164,12 @@ class PlanCommandsTest {
         Path strict = Files.writeString(work.resolve("strict.json"), "{\"name\": \"strict\", \"thresholds\": {\"security\": 9.8}}");
         assertThat(run("standard", "import", strict.toString())).isZero();
         assertThat(run("standard", "list")).isZero();
-        assertThat(out.toString()).contains("* strict").contains("  default");
+        assertThat(cli.out()).contains("* strict").contains("  default");
         Path exported = work.resolve("exported.json");
         assertThat(run("standard", "export", exported.toString())).isZero();
         assertThat(Files.readString(exported)).contains("\"security\" : 9.8");
         assertThat(run("assess", TestRepositories.SAMPLE.toString())).isZero();
-        assertThat(out.toString()).contains("standard 'strict'");
+        assertThat(cli.out()).contains("standard 'strict'");
     }
 
     private static JsonNode stepOf(Path planJson, String id) throws IOException {

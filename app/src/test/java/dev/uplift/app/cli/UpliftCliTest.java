@@ -2,16 +2,12 @@ package dev.uplift.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.uplift.app.AppContext;
 import dev.uplift.app.TestRepositories;
-import dev.uplift.app.UpliftHome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,24 +23,20 @@ class UpliftCliTest {
     Path home;
     @TempDir
     Path work;
-    private AppContext context;
-    private StringWriter out;
-    private StringWriter err;
+    private CliRunner cli;
 
     @BeforeEach
     void setUp() {
-        context = new AppContext(new UpliftHome(home), "test-run", TestRepositories.SAMPLE);
+        cli = new CliRunner(home);
     }
 
     @AfterEach
     void tearDown() {
-        context.close();
+        cli.close();
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return UpliftCli.execute(context, args, new PrintWriter(out), new PrintWriter(err));
+        return cli.run(args);
     }
 
     @Test
@@ -52,8 +44,8 @@ class UpliftCliTest {
         Path json = work.resolve("out/assessment.json");
         Path csv = work.resolve("out/assessment.csv");
         int code = run("assess", TestRepositories.SAMPLE.toString(), "--json", json.toString(), "--csv", csv.toString());
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("COMPONENT", "order-gateway", "order-worker", "Readiness");
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("COMPONENT", "order-gateway", "order-worker", "Readiness");
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertThat(root.path("components")).hasSize(8);
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(9);
@@ -86,14 +78,14 @@ class UpliftCliTest {
         assertThat(run("assess", TestRepositories.SAMPLE.toString())).isZero();
         assertThat(run("assess", TestRepositories.SAMPLE.toString())).isZero();
         assertThat(run("history", TestRepositories.SAMPLE.toString())).isZero();
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSize(2).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d .*readiness +\\d+\\.\\d.*"));
     }
 
     @Test
     void historyOfAnUnassessedFolderSaysWhatToDo() {
         assertThat(run("history", work.toString())).isZero();
-        assertThat(out.toString()).contains("No stored assessments").contains("uplift assess");
+        assertThat(cli.out()).contains("No stored assessments").contains("uplift assess");
     }
 
     @Test
@@ -101,7 +93,7 @@ class UpliftCliTest {
         Path file = Files.writeString(work.resolve("file.txt"), "x");
         for (String dir : new String[] {work.resolve("missing").toString(), file.toString()}) {
             assertThat(run("assess", dir)).isEqualTo(3);
-            assertThat(err.toString().strip()).startsWith("uplift: ").doesNotContain("\n").doesNotContain("Exception");
+            assertThat(cli.err().strip()).startsWith("uplift: ").doesNotContain("\n").doesNotContain("Exception");
         }
     }
 
@@ -116,7 +108,7 @@ class UpliftCliTest {
     void helpWorksEverywhereWithoutTouchingTheDatabase() {
         for (String[] args : new String[][] {{"--help"}, {"assess", "--help"}, {"history", "--help"}, {"gui", "--help"}}) {
             assertThat(run(args)).isZero();
-            assertThat(out.toString()).contains("Usage:");
+            assertThat(cli.out()).contains("Usage:");
         }
         assertThat(home.resolve("uplift.mv.db")).doesNotExist();
     }
