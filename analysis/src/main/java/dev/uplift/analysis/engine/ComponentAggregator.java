@@ -5,6 +5,7 @@ import dev.uplift.analysis.index.IndexedFile;
 import dev.uplift.analysis.rules.ComponentFacts;
 import dev.uplift.analysis.rules.ComponentRule;
 import dev.uplift.analysis.rules.RuleCatalog;
+import dev.uplift.model.Category;
 import dev.uplift.model.Component;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.ComponentMetrics;
@@ -45,7 +46,8 @@ final class ComponentAggregator {
         Map<String, Integer> byLanguage = new HashMap<>();
         int loc = 0, sources = 0, tests = 0, testLoc = 0, functions = 0, api = 0, documented = 0, stubs = 0;
         List<Finding> findings = new ArrayList<>();
-        List<Finding> scored = new ArrayList<>(); // findings in test code are listed but cost no points
+        // findings in test code are listed but cost no points, except security ones: a leaked key is leaked anywhere
+        List<Finding> scored = new ArrayList<>();
         Set<String> signals = new HashSet<>();
         Set<String> imports = new HashSet<>();
         Set<String> productionNames = new HashSet<>();
@@ -56,7 +58,7 @@ final class ComponentAggregator {
             for (Finding f : a.findings()) {
                 Finding judged = standard.apply(f, component.id(), today);
                 findings.add(judged);
-                if (!file.test()) {
+                if (!file.test() || judged.category() == Category.SECURITY) {
                     scored.add(judged);
                 }
             }

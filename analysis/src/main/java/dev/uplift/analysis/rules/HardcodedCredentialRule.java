@@ -13,18 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * A literal assigned to a credential-looking name in code. The value is never kept: the evidence
- * shows the name and the first four characters only.
+ * shows the name, the first four characters and a hash ({@link SecretPatterns#mask}).
  */
 final class HardcodedCredentialRule implements FileRule {
     static final Rule RULE = new Rule("SEC-HARDCODED-CREDENTIAL", "Hard-coded credentials", Category.SECURITY, Severity.CRITICAL, 60, 798,
             "A password, key or token is written into the source code, so everyone with the code has it.",
             "Rotate the credential, then read it from the environment or a secret manager at run time.");
-    private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?i)\\b(\\w*(?:password|passwd|pwd|secret|api_?key|apikey|access_?token|auth_?token|private_?key)\\w*)"
-                    + "[\"']?\\s*(?::\\s*\\w+\\s*)?[:=]\\s*[\"']([^\"'\\s]{6,})[\"']");
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i).*(\\$\\{|\\{\\{|<[^>]*>|changeme|change_me|your[-_]|example|placeholder|dummy|sample|redacted"
-                    + "|^x{3,}|\\*{3,}|test|fake|todo).*");
+    private static final Pattern ASSIGNMENT = Pattern.compile("(?i)\\b(\\w*(?:" + SecretPatterns.SECRET_NAME + ")\\w*)"
+            + "[\"']?\\s*(?::\\s*\\w+\\s*)?[:=]\\s*[\"']([^\"'\\s]{6,})[\"']");
 
     @Override
     public Rule rule() {
@@ -40,9 +36,11 @@ final class HardcodedCredentialRule implements FileRule {
             Matcher m = ASSIGNMENT.matcher(file.lines().get(i));
             while (m.find()) {
                 String value = m.group(2);
-                if (!PLACEHOLDER.matcher(value).matches() && !looksLikeKeyName(m.group(1), value)) {
+                // known key formats are the secrets rule's: one finding per secret
+                if (!SecretPatterns.isPlaceholder(value) && !SecretPatterns.isKnownFormat(value)
+                        && !looksLikeKeyName(m.group(1), value)) {
                     findings.accept(finding(file, i + 1, "hard-coded credential in '" + m.group(1) + "'",
-                            m.group(1) + " = \"" + mask(value) + "\""));
+                            m.group(1) + " = " + SecretPatterns.mask(value)));
                 }
             }
         }
@@ -54,10 +52,5 @@ final class HardcodedCredentialRule implements FileRule {
         return (lower.endsWith("key") || lower.endsWith("name") || lower.endsWith("field") || lower.endsWith("env")
                 || lower.endsWith("property")) && value.matches("[a-z0-9_.\\-]+") && value.contains(".")
                 || value.matches("[A-Z][A-Z0-9_]+") && value.contains("_");
-    }
-
-    /** The first four characters and an ellipsis: enough to recognise, never enough to use. */
-    static String mask(String secret) {
-        return secret.substring(0, Math.min(4, secret.length())) + "…";
     }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 public final class RuleCatalog {
     private static final List<FileRule> FILE_RULES = List.of(new TodoCommentRule(), new LongFunctionRule(),
             new StubFunctionRule(), new EmptyCatchRule(), new BareExceptRule(), new PrintInsteadOfLoggingRule(),
-            new HardcodedCredentialRule());
+            new HardcodedCredentialRule(), new SecretRule());
     private static final List<ComponentRule> COMPONENT_RULES = List.of(new NoTestsRule(), new HealthCheckRule(),
             new NoLoggingRule());
 
@@ -24,8 +24,11 @@ public final class RuleCatalog {
         return COMPONENT_RULES;
     }
 
+    /** Rules a file rule raises besides its own (one check can report under two ids). */
+    private static final List<Rule> ALSO_RAISED = List.of(SecretRule.ENV_RULE);
+
     public static List<Rule> all() {
-        return Stream.concat(FILE_RULES.stream().map(FileRule::rule), COMPONENT_RULES.stream().map(ComponentRule::rule))
-                .toList();
+        return Stream.of(FILE_RULES.stream().map(FileRule::rule), ALSO_RAISED.stream(),
+                COMPONENT_RULES.stream().map(ComponentRule::rule)).flatMap(s -> s).toList();
     }
 }

@@ -131,10 +131,15 @@ class PlanCommandsTest {
     void gateFailsTheSampleWithAListAndPassesALenientStandard() throws Exception {
         assertThat(run("gate", TestRepositories.SAMPLE.toString())).isEqualTo(1);
         assertThat(cli.out()).contains("Gate failed").contains("order-auth").contains("security 7.0, needs 9.0");
-        Path lenient = Files.writeString(work.resolve("lenient.json"), "{\"name\": \"lenient\", \"thresholds\": "
-                + "{\"codeQuality\": 0, \"security\": 0, \"performance\": 0, \"testCoverage\": 0, \"documentation\": 0},"
-                + " \"requiredControls\": []}");
-        assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", lenient.toString())).isZero();
+        String thresholds = "\"thresholds\": {\"codeQuality\": 0, \"security\": 0, \"performance\": 0, "
+                + "\"testCoverage\": 0, \"documentation\": 0}, \"requiredControls\": []";
+        Path lenient = Files.writeString(work.resolve("lenient.json"), "{\"name\": \"lenient\", " + thresholds + "}");
+        assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", lenient.toString())).isEqualTo(1);
+        assertThat(cli.out()).contains("blocker finding: SEC-ENV-FILE at worker/.env:2");
+        Path exempting = Files.writeString(work.resolve("exempting.json"), "{\"name\": \"lenient\", " + thresholds
+                + ", \"exemptions\": [{\"ruleId\": \"SEC-ENV-FILE\", \"file\": \"worker/.env\", "
+                + "\"reason\": \"local broker only\", \"owner\": \"ops\"}]}");
+        assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", exempting.toString())).isZero();
         assertThat(cli.out()).contains("Gate passed");
         Path broken = Files.writeString(work.resolve("broken.json"), "{\"name\": 1, \"thresholds\": {\"x\": 1}}");
         assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", broken.toString())).isEqualTo(3);

@@ -1,0 +1,110 @@
+package dev.uplift.analysis.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What secrets look like: known key formats, secret-looking names, placeholders that are not
+ * secrets, and the masking every secret gets before it leaves the scanner.
+ */
+final class SecretPatterns {
+    /** A known credential format; group 1 is the secret. */
+    record KeyFormat(String name, Pattern pattern) {
+    }
+
+    static final List<KeyFormat> KEY_FORMATS = List.of(
+            new KeyFormat("AWS access key id", Pattern.compile("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b")),
+            new KeyFormat("GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,255})\\b")),
+            new KeyFormat("GitHub fine-grained token", Pattern.compile("\\b(github_pat_[A-Za-z0-9_]{60,255})\\b")),
+            new KeyFormat("GitLab token", Pattern.compile("\\b(glpat-[A-Za-z0-9_\\-]{20,})")),
+            new KeyFormat("Slack token", Pattern.compile("\\b(xox[abprs]-[A-Za-z0-9-]{10,})")),
+            new KeyFormat("Slack webhook", Pattern.compile("(https://hooks\\.slack\\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+)")),
+            new KeyFormat("Stripe live key", Pattern.compile("\\b((?:sk|rk)_live_[0-9a-zA-Z]{16,})")),
+            new KeyFormat("Anthropic API key", Pattern.compile("\\b(sk-ant-[A-Za-z0-9_\\-]{20,})")),
+            new KeyFormat("OpenAI API key", Pattern.compile("\\b(sk-(?:proj-)?[A-Za-z0-9_\\-]{32,})")),
+            new KeyFormat("Google API key", Pattern.compile("\\b(AIza[0-9A-Za-z_\\-]{35})")),
+            new KeyFormat("SendGrid API key", Pattern.compile("\\b(SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43})")),
+            new KeyFormat("Twilio API key", Pattern.compile("\\b(SK[0-9a-f]{32})\\b")),
+            new KeyFormat("private key", Pattern.compile("(-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY( BLOCK)?-----)")),
+            new KeyFormat("JSON Web Token", Pattern.compile("\\b(eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})")),
+            new KeyFormat("password in a connection string", Pattern.compile(
+                    "\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver)://[^:@\\s/]+:([^@\\s]{3,})@")));
+
+    /** Words that make a name secret-looking. */
+    static final String SECRET_NAME = "password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|"
+            + "client[_-]?secret|credentials?";
+
+    /** A secret-looking name followed by = or : and a value; group 1 name, group 2 value (quotes stripped). */
+    static final Pattern ASSIGNMENT = Pattern.compile("(?i)^[\\s\"']*(?:export\\s+)?([\\w.\\-]*(?:" + SECRET_NAME
+            + ")[\\w.\\-]*)[\"']?\\s*[:=]\\s*[\"']?([^\"'\\s,}]+)");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^(?:\\$\\{.*|\\$\\(.*|\\{\\{.*|%\\(.*|<.*>|\\$[A-Z_]+.*|"
+            + ".*(?:changeme|change[_-]me|your[_-]|example|placeholder|dummy|sample|redacted|replace|fake|todo|"
+            + "secret[_-]?here|here|test|localhost|none|null|undefined|password|passwd|xxxx|\\*\\*\\*).*|x+|true|false|"
+            + "\\d{1,12}|[a-z]+(?:[._-][a-z]+)*)$");
+
+    private SecretPatterns() {
+    }
+
+    /** Whether a value is a placeholder, an empty value, a reference or a plain word rather than a secret. */
+    static boolean isPlaceholder(String value) {
+        String v = value.strip();
+        return v.length() < 8 || PLACEHOLDER.matcher(v).matches();
+    }
+
+    /** Whether the value is in a known key format (reported as such, not as a named credential). */
+    static boolean isKnownFormat(String value) {
+        return KEY_FORMATS.stream().anyMatch(f -> f.pattern().matcher(value).find());
+    }
+
+    /** Bits of Shannon entropy per character: random keys score high, words and repeats low. */
+    static double entropy(String s) {
+        int[] counts = new int[128];
+        int other = 0;
+        for (char c : s.toCharArray()) {
+            if (c < 128) {
+                counts[c]++;
+            } else {
+                other++;
+            }
+        }
+        double h = 0;
+        for (int n : counts) {
+            if (n > 0) {
+                double p = (double) n / s.length();
+                h -= p * Math.log(p) / Math.log(2);
+            }
+        }
+        if (other > 0) {
+            double p = (double) other / s.length();
+            h -= p * Math.log(p) / Math.log(2);
+        }
+        return h;
+    }
+
+    /** What may be shown of a secret: its first four characters and a short hash to tell secrets apart. */
+    static String mask(String secret) {
+        return secret.substring(0, Math.min(4, secret.length())) + "… (sha256:" + hash(secret) + ")";
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Whether the file is a committed environment file (not an example or template of one). */
+    static boolean isEnvFile(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return (n.equals(".env") || n.startsWith(".env.") || n.endsWith(".env"))
+                && !n.matches(".*(example|sample|template|dist|defaults?)$");
+    }
+}

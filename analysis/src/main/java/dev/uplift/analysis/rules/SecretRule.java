@@ -1,0 +1,81 @@
+package dev.uplift.analysis.rules;
+
+import dev.uplift.analysis.parse.ParsedFile;
+import dev.uplift.model.Category;
+import dev.uplift.model.Finding;
+import dev.uplift.model.Rule;
+import dev.uplift.model.Severity;
+
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+
+/**
+ * Secrets in every text file — source, {@code .env*}, YAML, JSON, properties, Dockerfiles, CI files,
+ * scripts: known key formats anywhere, and high-entropy values assigned to secret-looking names in
+ * configuration. Placeholders are not secrets. A secret is never kept: findings hold its first four
+ * characters and a hash. A live value in a committed {@code .env} file is a blocker.
+ */
+final class SecretRule implements FileRule {
+    static final Rule RULE = new Rule("SEC-SECRET", "Secrets in the repository", Category.SECURITY,
+            Severity.CRITICAL, 60, 798,
+            "A live credential (API key, token, private key, password) is committed to the repository.",
+            "Revoke and rotate it now, remove it from the history, and load it from a secret manager or the "
+                    + "deployment's environment.");
+    static final Rule ENV_RULE = new Rule("SEC-ENV-FILE", "Live secrets in committed .env files", Category.SECURITY,
+            Severity.BLOCKER, 60, 798,
+            "A committed .env file holds live-looking secret values: everyone with the repository has them.",
+            "Rotate the values, delete the file from the repository and its history, commit a .env.example with "
+                    + "placeholders instead, and ignore .env.");
+    static final double MIN_ENTROPY = 3.0;
+    private static final int MAX_LINE = 4000;
+
+    @Override
+    public Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    public void check(ParsedFile file, Consumer<Finding> findings) {
+        boolean env = SecretPatterns.isEnvFile(file.file().fileName());
+        boolean config = !file.file().isCode();
+        for (int i = 0; i < file.lines().size(); i++) {
+            String line = file.lines().get(i);
+            if (line.length() > MAX_LINE) {
+                continue; // minified or generated: too long to be configuration
+            }
+            if (!knownFormat(file, i, line, env, findings) && (config || env) && !file.file().test()) {
+                assignment(file, i, line, env, findings);
+            }
+        }
+    }
+
+    private boolean knownFormat(ParsedFile file, int i, String line, boolean env, Consumer<Finding> findings) {
+        for (SecretPatterns.KeyFormat format : SecretPatterns.KEY_FORMATS) {
+            Matcher m = format.pattern().matcher(line);
+            if (m.find() && !SecretPatterns.isPlaceholder(m.group(1))) {
+                String secret = m.group(1);
+                findings.accept(Finding.of(env ? ENV_RULE : RULE, file.file().path(), i + 1,
+                        format.name() + " committed to the repository", SecretPatterns.mask(secret)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void assignment(ParsedFile file, int i, String line, boolean env, Consumer<Finding> findings) {
+        String stripped = line.strip();
+        if (stripped.startsWith("#") || stripped.startsWith("//") || stripped.startsWith(";")) {
+            return;
+        }
+        Matcher m = SecretPatterns.ASSIGNMENT.matcher(line);
+        if (!m.find()) {
+            return;
+        }
+        String value = m.group(2);
+        if (SecretPatterns.isPlaceholder(value) || SecretPatterns.entropy(value) < MIN_ENTROPY) {
+            return;
+        }
+        findings.accept(Finding.of(env ? ENV_RULE : RULE, file.file().path(), i + 1, "secret value in '" + m.group(1)
+                + "'" + (env ? " of a committed .env file" : ""), m.group(1) + " = " + SecretPatterns.mask(value)));
+    }
+}
