@@ -19,23 +19,30 @@ import java.util.TreeMap;
  * @param stubFunctions       functions whose body is a stub (placeholder, not implemented)
  * @param testedSourceFiles   production files that a test file names (used for the coverage estimate)
  * @param hasReadme           whether the component folder has a README
+ * @param coveredLines        lines a coverage report shows executed by tests (0 without a report)
+ * @param coverableLines      lines the coverage reports account for; 0 when no report covers the component
  */
 public record ComponentMetrics(int linesOfCode, Map<String, Integer> linesByLanguage, int sourceFiles,
                                int testFiles, int testLinesOfCode, int functions, int publicApi,
                                int documentedPublicApi, int stubFunctions, int testedSourceFiles,
-                               boolean hasReadme) {
+                               boolean hasReadme, int coveredLines, int coverableLines) {
 
     public ComponentMetrics {
         linesByLanguage = Map.copyOf(linesByLanguage);
     }
 
     public static ComponentMetrics empty() {
-        return new ComponentMetrics(0, Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, false);
+        return new ComponentMetrics(0, Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0);
     }
 
     /** Share of functions that are stubs, 0..1. */
     public double stubRatio() {
         return functions == 0 ? 0 : (double) stubFunctions / functions;
+    }
+
+    /** Whether a coverage report accounts for this component. */
+    public boolean hasCoverageReport() {
+        return coverableLines > 0;
     }
 
     /** Share of the public API that is documented, 0..1; 1 when there is no public API. */
@@ -56,6 +63,8 @@ public record ComponentMetrics(int linesOfCode, Map<String, Integer> linesByLang
         m.put("stubFunctions", (double) stubFunctions);
         m.put("testedSourceFiles", (double) testedSourceFiles);
         m.put("hasReadme", hasReadme ? 1.0 : 0.0);
+        m.put("coveredLines", (double) coveredLines);
+        m.put("coverableLines", (double) coverableLines);
         new TreeMap<>(linesByLanguage).forEach((lang, n) -> m.put("loc." + lang, (double) n));
         return m;
     }
@@ -70,7 +79,8 @@ public record ComponentMetrics(int linesOfCode, Map<String, Integer> linesByLang
         });
         return new ComponentMetrics(i(m, "linesOfCode"), byLanguage, i(m, "sourceFiles"), i(m, "testFiles"),
                 i(m, "testLinesOfCode"), i(m, "functions"), i(m, "publicApi"), i(m, "documentedPublicApi"),
-                i(m, "stubFunctions"), i(m, "testedSourceFiles"), i(m, "hasReadme") == 1);
+                i(m, "stubFunctions"), i(m, "testedSourceFiles"), i(m, "hasReadme") == 1, i(m, "coveredLines"),
+                i(m, "coverableLines"));
     }
 
     private static int i(Map<String, Double> m, String key) {

@@ -27,7 +27,7 @@ public final class AssessmentFixtures {
                                                 List<String> dependsOn, Finding... findings) {
         Component c = new Component(id, id, id, ComponentKind.FOLDER, List.of(language), tier, "test", dependsOn);
         ComponentMetrics m = new ComponentMetrics(1000, Map.of(language, 1000), 10, testedFiles > 0 ? 2 : 0, 100, 50,
-                10, 10, 0, testedFiles, true);
+                10, 10, 0, testedFiles, true, 0, 0);
         ScoredComponent scored = new ScoringModel().score(m, Arrays.asList(findings));
         return new ComponentAssessment(c, m, scored.scores(), scored.deductions(), scored.coverageSource(),
                 new ArrayList<>(Arrays.asList(findings)));

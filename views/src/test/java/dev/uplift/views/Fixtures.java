@@ -25,7 +25,7 @@ public final class Fixtures {
     public static ComponentAssessment component(String id, Tier tier, int loc, double readiness, double security,
                                                 List<Finding> findings) {
         Component c = new Component(id, id, id, ComponentKind.FOLDER, List.of("java"), tier, "because", List.of());
-        ComponentMetrics m = new ComponentMetrics(loc, Map.of("java", loc), 4, 1, 10, 10, 4, 2, 1, 1, true);
+        ComponentMetrics m = new ComponentMetrics(loc, Map.of("java", loc), 4, 1, 10, 10, 4, 2, 1, 1, true, 0, 0);
         Scores s = new Scores(9, security, 10, 50, 7, 9, 8, 10, readiness);
         return new ComponentAssessment(c, m, s, List.of(ScoreDeduction.of(Category.SECURITY, "SEC-X", "1 finding", 1),
                 ScoreDeduction.of(Category.CODE_QUALITY, "QUAL-Y", "2 findings", 3)), CoverageSource.ESTIMATED, findings);

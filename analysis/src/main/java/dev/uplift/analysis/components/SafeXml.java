@@ -24,9 +24,21 @@ public final class SafeXml {
     }
 
     public static Document parse(byte[] content) throws IOException {
+        return parse(content, false);
+    }
+
+    /**
+     * For formats that carry a DOCTYPE (JaCoCo, Cobertura): the declaration is read but no external DTD
+     * or entity is ever loaded, and the JDK's secure-processing limits stop entity-expansion bombs.
+     */
+    public static Document parseAllowingDoctype(byte[] content) throws IOException {
+        return parse(content, true);
+    }
+
+    private static Document parse(byte[] content, boolean allowDoctype) throws IOException {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", !allowDoctype);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

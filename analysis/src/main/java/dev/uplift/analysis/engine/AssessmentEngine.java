@@ -1,6 +1,8 @@
 package dev.uplift.analysis.engine;
 
 import dev.uplift.analysis.components.ComponentDetector;
+import dev.uplift.analysis.coverage.CoverageMap;
+import dev.uplift.analysis.coverage.FileCoverage;
 import dev.uplift.analysis.git.GitHead;
 import dev.uplift.analysis.index.FileIndex;
 import dev.uplift.analysis.index.FileIndexer;
@@ -88,8 +90,13 @@ public final class AssessmentEngine {
             }
         }
         cancellation.check();
+        Set<String> moduleDirs = detection.components().stream().map(c -> c.path().equals(".") ? "" : c.path())
+                .collect(Collectors.toSet());
+        moduleDirs.add("");
+        CoverageMap coverage = CoverageMap.build(root, index, moduleDirs, List.of());
+        warnings.addAll(coverage.warnings());
         List<ComponentAssessment> components = aggregate(detection, index, analyses,
-                new ComponentAggregator(detection.ownerOfName(), standard, LocalDate.now()));
+                new ComponentAggregator(detection.ownerOfName(), standard, LocalDate.now()), coverage.byPath());
         warnings.sort(Comparator.comparing(AssessmentWarning::file));
         return new EngineResult(components, warnings, newEntries, analyses.size(), hits,
                 GitHead.commitOf(root).orElse(null));
@@ -168,7 +175,8 @@ public final class AssessmentEngine {
 
     private static List<ComponentAssessment> aggregate(ComponentDetector.Detection detection, FileIndex index,
                                                        Map<IndexedFile, FileAnalysis> analyses,
-                                                       ComponentAggregator aggregator) {
+                                                       ComponentAggregator aggregator,
+                                                       Map<String, FileCoverage> coverage) {
         List<Component> byDepth = detection.components().stream()
                 .sorted(Comparator.comparingInt((Component c) -> c.path().length()).reversed()).toList();
         Map<String, Map<IndexedFile, FileAnalysis>> perComponent = new HashMap<>();
@@ -179,7 +187,7 @@ public final class AssessmentEngine {
                 .map(f -> RepoPaths.parent(f.path())).collect(Collectors.toSet());
         for (Component c : detection.components()) {
             boolean readme = foldersWithReadme.contains(c.path().equals(".") ? "" : c.path());
-            out.add(aggregator.aggregate(c, perComponent.getOrDefault(c.id(), Map.of()), readme));
+            out.add(aggregator.aggregate(c, perComponent.getOrDefault(c.id(), Map.of()), readme, coverage));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.uplift.analysis.engine;
 
 import dev.uplift.analysis.components.TierClassifier;
+import dev.uplift.analysis.coverage.FileCoverage;
 import dev.uplift.analysis.index.IndexedFile;
 import dev.uplift.analysis.rules.ComponentFacts;
 import dev.uplift.analysis.rules.ComponentRule;
@@ -42,7 +43,11 @@ final class ComponentAggregator {
         this.today = today;
     }
 
-    ComponentAssessment aggregate(Component component, Map<IndexedFile, FileAnalysis> files, boolean hasReadme) {
+    /**
+     * @param coverage line coverage from reports, by repository-relative path (empty without reports)
+     */
+    ComponentAssessment aggregate(Component component, Map<IndexedFile, FileAnalysis> files, boolean hasReadme,
+                                  Map<String, FileCoverage> coverage) {
         Map<String, Integer> byLanguage = new HashMap<>();
         int loc = 0, sources = 0, tests = 0, testLoc = 0, functions = 0, api = 0, documented = 0, stubs = 0;
         List<Finding> findings = new ArrayList<>();
@@ -82,11 +87,12 @@ final class ComponentAggregator {
                 productionNames.add(baseName(file.fileName()));
             }
         }
+        int[] lines = reportedLines(files, coverage);
         int tested = (int) productionNames.stream().filter(testedNames::contains).count();
         // several files can share a base name; the estimate never claims more than every file
         int testedFiles = (int) Math.min(sources, Math.round((double) tested / Math.max(1, productionNames.size()) * sources));
         ComponentMetrics metrics = new ComponentMetrics(loc, byLanguage, sources, tests, testLoc, functions, api,
-                documented, stubs, testedFiles, hasReadme);
+                documented, stubs, testedFiles, hasReadme, lines[0], lines[1]);
 
         Component withDeps = component.withLanguages(languagesByLines(byLanguage, files))
                 .withDependsOn(dependencies(component, imports));
@@ -103,6 +109,28 @@ final class ComponentAggregator {
         ScoredComponent score = scoring.score(metrics, scored);
         return new ComponentAssessment(classified, metrics, score.scores(), score.deductions(),
                 score.coverageSource(), findings);
+    }
+
+    /**
+     * Covered and coverable lines of the component's production files from the reports. A production
+     * file of a language the reports cover but absent from them counts as uncovered: a report that
+     * leaves files out must not flatter the component.
+     */
+    private static int[] reportedLines(Map<IndexedFile, FileAnalysis> files, Map<String, FileCoverage> coverage) {
+        Set<String> reportedLanguages = new HashSet<>();
+        files.keySet().stream().filter(f -> coverage.containsKey(f.path())).forEach(f -> reportedLanguages.add(f.language()));
+        int covered = 0;
+        int coverable = 0;
+        for (Map.Entry<IndexedFile, FileAnalysis> e : files.entrySet()) {
+            IndexedFile f = e.getKey();
+            if (!f.isCode() || f.test() || !reportedLanguages.contains(f.language())) {
+                continue;
+            }
+            FileCoverage c = coverage.get(f.path());
+            covered += c == null ? 0 : c.coveredLines();
+            coverable += c == null ? e.getValue().codeLines() : c.coverableLines();
+        }
+        return new int[] {covered, coverable};
     }
 
     private List<String> dependencies(Component component, Set<String> imports) {

@@ -17,7 +17,7 @@ class ComponentRulesTest {
             List.of("java"), Tier.P2, "test", List.of());
 
     private static ComponentFacts facts(int loc, int testFiles, Set<String> signals) {
-        ComponentMetrics m = new ComponentMetrics(loc, Map.of("java", loc), 5, testFiles, 0, 10, 0, 0, 0, 0, true);
+        ComponentMetrics m = new ComponentMetrics(loc, Map.of("java", loc), 5, testFiles, 0, 10, 0, 0, 0, 0, true, 0, 0);
         return new ComponentFacts(SERVICE, m, signals);
     }
 
@@ -52,7 +52,7 @@ class ComponentRulesTest {
 
     @Test
     void scriptsAloneDoNotCallForTests() {
-        ComponentMetrics scripts = new ComponentMetrics(40, Map.of("shell", 40), 2, 0, 0, 0, 0, 0, 0, 0, true);
+        ComponentMetrics scripts = new ComponentMetrics(40, Map.of("shell", 40), 2, 0, 0, 0, 0, 0, 0, 0, true, 0, 0);
         assertThat(new NoTestsRule().check(new ComponentFacts(SERVICE, scripts, Set.of()))).isEmpty();
     }
 

@@ -69,7 +69,8 @@ final class AssessCommand implements Callable<Integer> {
                 a.warnings().size(), seconds);
         out.print(SummaryTable.render(a, standard));
         Thresholds t = standard.thresholds();
-        out.printf("%n* below the standard '%s' (quality %.1f, security %.1f, performance %.1f, coverage %.0f %%, "
+        out.printf("%n~ coverage estimated from the test layout (no coverage report found for the component)%n");
+        out.printf("* below the standard '%s' (quality %.1f, security %.1f, performance %.1f, coverage %.0f %%, "
                         + "docs %.1f%s)%n", standard.name(), t.codeQuality(), t.security(), t.performance(),
                 t.testCoverage(), t.documentation(), standard.tierOverrides().isEmpty() ? "" : "; tiers may differ");
         out.printf("Readiness %s / 10. Stored as assessment %s.%n", SummaryTable.fmt(a.readiness()), a.id());

@@ -3,6 +3,7 @@ package dev.uplift.app.cli;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.Category;
 import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.CoverageSource;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Scores;
 
@@ -52,7 +53,9 @@ final class SummaryTable {
     private static String score(ComponentAssessment component, Category c, ProductionStandards standard) {
         double value = component.scores().of(c);
         Double target = standard.target(c, component.component().tier());
-        String text = c == Category.TESTING ? String.valueOf(Math.round(value)) : fmt(value);
+        // an estimated coverage figure is marked "~": it must never pass for a measured one
+        String text = c == Category.TESTING ? (component.coverageSource() == CoverageSource.ESTIMATED ? "~" : "")
+                + Math.round(value) : fmt(value);
         return target != null && value < target ? text + "*" : text + " ";
     }
 

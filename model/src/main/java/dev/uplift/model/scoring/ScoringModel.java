@@ -60,7 +60,8 @@ public final class ScoringModel {
             score.put(category, debtScore(category, findings, developmentMinutes, deductions));
         }
         score.put(Category.DOCUMENTATION, documentationScore(metrics, deductions));
-        score.put(Category.TESTING, estimatedCoverage(metrics, deductions));
+        boolean reported = metrics.hasCoverageReport();
+        score.put(Category.TESTING, reported ? reportedCoverage(metrics, deductions) : estimatedCoverage(metrics, deductions));
 
         double readiness = 0;
         for (Map.Entry<Category, Double> w : READINESS_WEIGHTS.entrySet()) {
@@ -78,7 +79,7 @@ public final class ScoringModel {
                 round(score.get(Category.PERFORMANCE)), round(score.get(Category.TESTING)),
                 round(score.get(Category.DOCUMENTATION)), round(score.get(Category.ERROR_HANDLING)),
                 round(score.get(Category.OBSERVABILITY)), round(score.get(Category.OPERATIONS)), round(readiness));
-        return new ScoredComponent(scores, deductions, CoverageSource.ESTIMATED);
+        return new ScoredComponent(scores, deductions, reported ? CoverageSource.REPORT : CoverageSource.ESTIMATED);
     }
 
     /** Points one finding costs in its category for a component of the given size. */
@@ -145,6 +146,16 @@ public final class ScoringModel {
                     README_SHARE));
         }
         return apiPoints + readmePoints;
+    }
+
+    /** Line coverage from reports: the share of coverable lines that tests executed. */
+    private static double reportedCoverage(ComponentMetrics m, List<ScoreDeduction> deductions) {
+        double percent = 100.0 * m.coveredLines() / m.coverableLines();
+        if (percent < 100) {
+            deductions.add(ScoreDeduction.of(Category.TESTING, "coverageReport", (m.coverableLines() - m.coveredLines())
+                    + " of " + m.coverableLines() + " lines not executed by tests (coverage report)", 100 - percent));
+        }
+        return percent;
     }
 
     /** Coverage estimate: the share of production files that some test file names. */

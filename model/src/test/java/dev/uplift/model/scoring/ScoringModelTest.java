@@ -24,7 +24,7 @@ class ScoringModelTest {
     private final Random random = new Random(42);
 
     static ComponentMetrics metrics(int loc) {
-        return new ComponentMetrics(loc, Map.of("java", loc), 10, 5, loc / 2, 40, 20, 20, 0, 10, true);
+        return new ComponentMetrics(loc, Map.of("java", loc), 10, 5, loc / 2, 40, 20, 20, 0, 10, true, 0, 0);
     }
 
     static Finding finding(Category category, Severity severity, int minutes, int line) {
@@ -125,7 +125,7 @@ class ScoringModelTest {
 
     @Test
     void documentationCountsApiDocsAndReadme() {
-        ComponentMetrics m = new ComponentMetrics(500, Map.of(), 5, 1, 10, 10, 10, 5, 0, 1, false);
+        ComponentMetrics m = new ComponentMetrics(500, Map.of(), 5, 1, 10, 10, 10, 5, 0, 1, false, 0, 0);
         ScoredComponent scored = model.score(m, List.of());
         assertThat(scored.scores().documentation()).isEqualTo(3.5); // 7 × 50 % + no README
         assertThat(scored.deductions()).extracting(ScoreDeduction::source).contains("docCoverage", "readme");
@@ -133,7 +133,7 @@ class ScoringModelTest {
 
     @Test
     void coverageEstimateIsTheShareOfSourceFilesThatTestsName() {
-        ComponentMetrics m = new ComponentMetrics(500, Map.of(), 8, 2, 10, 10, 0, 0, 0, 2, true);
+        ComponentMetrics m = new ComponentMetrics(500, Map.of(), 8, 2, 10, 10, 0, 0, 0, 2, true, 0, 0);
         assertThat(model.score(m, List.of()).scores().testCoverage()).isEqualTo(25.0);
     }
 

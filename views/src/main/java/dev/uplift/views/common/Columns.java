@@ -34,6 +34,12 @@ public final class Columns {
      */
     public static <S> TableColumn<S, Number> score(String title, Function<S, Number> value, Function<S, Double> target,
                                                    boolean percent) {
+        return score(title, value, target, percent, row -> "");
+    }
+
+    /** A score column whose cells start with a note, e.g. "≈" for an estimate. */
+    public static <S> TableColumn<S, Number> score(String title, Function<S, Number> value, Function<S, Double> target,
+                                                   boolean percent, Function<S, String> note) {
         TableColumn<S, Number> column = number(title, 84, value);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -44,8 +50,9 @@ public final class Columns {
                     setText(null);
                     return;
                 }
-                setText(percent ? Format.percent(item.doubleValue()) : Format.score(item.doubleValue()));
                 S row = getTableRow() == null ? null : getTableRow().getItem();
+                setText((row == null ? "" : note.apply(row))
+                        + (percent ? Format.percent(item.doubleValue()) : Format.score(item.doubleValue())));
                 Double goal = row == null ? null : target.apply(row);
                 if (goal != null) {
                     getStyleClass().add(item.doubleValue() < goal ? "below-target" : "meets-target");

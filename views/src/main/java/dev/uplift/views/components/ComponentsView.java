@@ -2,6 +2,7 @@ package dev.uplift.views.components;
 
 import dev.uplift.model.Category;
 import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.CoverageSource;
 import dev.uplift.model.Finding;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.ScoreDeduction;
@@ -68,7 +69,8 @@ public final class ComponentsView extends SplitPane {
         t.getColumns().add(Columns.score("Quality", c -> c.scores().codeQuality(), target(std, Category.CODE_QUALITY), false));
         t.getColumns().add(Columns.score("Security", c -> c.scores().security(), target(std, Category.SECURITY), false));
         t.getColumns().add(Columns.score("Perf.", c -> c.scores().performance(), target(std, Category.PERFORMANCE), false));
-        t.getColumns().add(Columns.score("Coverage", c -> c.scores().testCoverage(), target(std, Category.TESTING), true));
+        t.getColumns().add(Columns.score("Coverage", c -> c.scores().testCoverage(), target(std, Category.TESTING), true,
+                c -> c.coverageSource() == CoverageSource.ESTIMATED ? "≈ " : ""));
         t.getColumns().add(Columns.score("Docs", c -> c.scores().documentation(), target(std, Category.DOCUMENTATION), false));
         t.getColumns().add(Columns.score("Errors", c -> c.scores().errorHandling(), c -> null, false));
         t.getColumns().add(Columns.score("Observ.", c -> c.scores().observability(), c -> null, false));
