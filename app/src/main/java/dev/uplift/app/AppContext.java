@@ -3,6 +3,7 @@ package dev.uplift.app;
 import dev.uplift.analysis.rules.RuleCatalog;
 import dev.uplift.app.plan.PlanStore;
 import dev.uplift.app.service.LocalAssessmentService;
+import dev.uplift.app.advisories.AdvisoryService;
 import dev.uplift.app.kpi.KpiStore;
 import dev.uplift.app.service.LocalKpiService;
 import dev.uplift.app.service.LocalPlanService;
@@ -30,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private LocalAssessmentService assessmentService;
     private LocalPlanService planService;
     private LocalKpiService kpiService;
+    private AdvisoryService advisoryService;
 
     public AppContext(UpliftHome home, String runId, Path sampleRepository) {
         this.home = home;
@@ -41,8 +43,9 @@ public final class AppContext implements AutoCloseable {
         if (assessmentService == null) {
             database = Database.open(home.prepare().path());
             AssessmentStore store = new AssessmentStore(database);
+            advisoryService = new AdvisoryService(database);
             assessmentService = new LocalAssessmentService(store, new FileCacheStore(database),
-                    new StandardStore(database), Runtime.getRuntime().availableProcessors());
+                    new StandardStore(database), advisoryService::index, Runtime.getRuntime().availableProcessors());
             Map<String, Rule> rules = RuleCatalog.all().stream().collect(Collectors.toMap(Rule::id, r -> r));
             planService = new LocalPlanService(assessmentService, new PlanStore(database), rules, Clock.systemDefaultZone());
             assessmentService.onAssessed(planService::onAssessed);
@@ -54,6 +57,11 @@ public final class AppContext implements AutoCloseable {
     public synchronized LocalPlanService planService() {
         assessmentService();
         return planService;
+    }
+
+    public synchronized AdvisoryService advisoryService() {
+        assessmentService();
+        return advisoryService;
     }
 
     public synchronized LocalKpiService kpiService() {

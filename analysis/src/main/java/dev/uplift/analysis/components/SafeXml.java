@@ -64,7 +64,11 @@ public final class SafeXml {
         return child == null ? null : child.getTextContent().strip();
     }
 
+    /** The first direct child element with that name, or null (also when {@code parent} is null). */
     public static Element child(Element parent, String name) {
+        if (parent == null) {
+            return null;
+        }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && e.getTagName().equals(name)) {
                 return e;
@@ -73,7 +77,7 @@ public final class SafeXml {
         return null;
     }
 
-    /** Direct child elements with that name. */
+    /** Direct child elements with that name ({@code "*"}: all of them). */
     public static List<Element> children(Element parent, String name) {
         List<Element> out = new ArrayList<>();
         if (parent == null) {
@@ -81,7 +85,7 @@ public final class SafeXml {
         }
         NodeList list = parent.getChildNodes();
         for (int i = 0; i < list.getLength(); i++) {
-            if (list.item(i) instanceof Element e && e.getTagName().equals(name)) {
+            if (list.item(i) instanceof Element e && (name.equals("*") || e.getTagName().equals(name))) {
                 out.add(e);
             }
         }

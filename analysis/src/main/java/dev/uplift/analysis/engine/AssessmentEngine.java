@@ -3,6 +3,7 @@ package dev.uplift.analysis.engine;
 import dev.uplift.analysis.components.ComponentDetector;
 import dev.uplift.analysis.coverage.CoverageMap;
 import dev.uplift.analysis.coverage.FileCoverage;
+import dev.uplift.analysis.deps.DependencyCheck;
 import dev.uplift.analysis.git.GitHead;
 import dev.uplift.analysis.index.FileIndex;
 import dev.uplift.analysis.index.FileIndexer;
@@ -14,7 +15,6 @@ import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.Component;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Finding;
-import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.service.Cancellation;
 import dev.uplift.model.service.CancelledException;
 import dev.uplift.model.service.ProgressListener;
@@ -65,7 +65,7 @@ public final class AssessmentEngine {
      * Assesses the repository; the standard's severity overrides and exemptions are applied to what
      * the analyzers found (cached results stay as the analyzers produced them).
      */
-    public EngineResult run(Path repository, ProductionStandards standard, ProgressListener progress,
+    public EngineResult run(Path repository, RunSettings settings, ProgressListener progress,
                             Cancellation cancellation) throws IOException {
         Path root = repository.toAbsolutePath().normalize();
         progress.progress(0, -1, "indexing files");
@@ -96,7 +96,8 @@ public final class AssessmentEngine {
         CoverageMap coverage = CoverageMap.build(root, index, moduleDirs, List.of());
         warnings.addAll(coverage.warnings());
         List<ComponentAssessment> components = aggregate(detection, index, analyses,
-                new ComponentAggregator(detection.ownerOfName(), standard, LocalDate.now()), coverage.byPath());
+                new ComponentAggregator(detection.ownerOfName(), settings.standard(), LocalDate.now(),
+                        new DependencyCheck(settings.advisories()), warnings), coverage.byPath());
         warnings.sort(Comparator.comparing(AssessmentWarning::file));
         return new EngineResult(components, warnings, newEntries, analyses.size(), hits,
                 GitHead.commitOf(root).orElse(null));

@@ -2,6 +2,8 @@ package dev.uplift.analysis.engine;
 
 import dev.uplift.analysis.components.TierClassifier;
 import dev.uplift.analysis.coverage.FileCoverage;
+import dev.uplift.analysis.deps.DependencyCheck;
+import dev.uplift.model.AssessmentWarning;
 import dev.uplift.analysis.index.IndexedFile;
 import dev.uplift.analysis.rules.ComponentFacts;
 import dev.uplift.analysis.rules.ComponentRule;
@@ -37,10 +39,16 @@ final class ComponentAggregator {
     private final ProductionStandards standard;
     private final LocalDate today;
 
-    ComponentAggregator(Map<String, String> ownerOfName, ProductionStandards standard, LocalDate today) {
+    private final DependencyCheck dependencies;
+    private final List<AssessmentWarning> warnings;
+
+    ComponentAggregator(Map<String, String> ownerOfName, ProductionStandards standard, LocalDate today,
+                        DependencyCheck dependencies, List<AssessmentWarning> warnings) {
         this.ownerOfName = ownerOfName;
         this.standard = standard;
         this.today = today;
+        this.dependencies = dependencies;
+        this.warnings = warnings;
     }
 
     /**
@@ -86,6 +94,11 @@ final class ComponentAggregator {
                 stubs += a.stubFunctions();
                 productionNames.add(baseName(file.fileName()));
             }
+        }
+        for (Finding f : dependencies.check(List.copyOf(files.keySet()), warnings)) {
+            Finding judged = standard.apply(f, component.id(), today);
+            findings.add(judged);
+            scored.add(judged);
         }
         int[] lines = reportedLines(files, coverage);
         int tested = (int) productionNames.stream().filter(testedNames::contains).count();

@@ -1,5 +1,6 @@
 package dev.uplift.analysis.rules;
 
+import dev.uplift.analysis.deps.DependencyCheck;
 import dev.uplift.model.Rule;
 
 import java.util.List;
@@ -29,6 +30,7 @@ public final class RuleCatalog {
 
     public static List<Rule> all() {
         return Stream.of(FILE_RULES.stream().map(FileRule::rule), ALSO_RAISED.stream(),
-                COMPONENT_RULES.stream().map(ComponentRule::rule)).flatMap(s -> s).toList();
+                COMPONENT_RULES.stream().map(ComponentRule::rule), DependencyCheck.rules().stream())
+                .flatMap(s -> s).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.uplift.analysis.coverage;
 import dev.uplift.analysis.engine.AnalysisCache;
 import dev.uplift.analysis.engine.AssessmentEngine;
 import dev.uplift.analysis.engine.EngineResult;
+import dev.uplift.analysis.engine.RunSettings;
 import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.CoverageSource;
@@ -85,7 +86,7 @@ class CoverageReportsTest {
         Files.createDirectories(repo.resolve("web/src"));
         Files.writeString(repo.resolve("web/package.json"), "{\"name\": \"web\"}");
         Files.writeString(repo.resolve("web/src/format.ts"), "export const a = 1;\n");
-        EngineResult r = new AssessmentEngine(AnalysisCache.NONE, 2).run(repo, ProductionStandards.defaults(),
+        EngineResult r = new AssessmentEngine(AnalysisCache.NONE, 2).run(repo, RunSettings.of(ProductionStandards.defaults()),
                 ProgressListener.NONE, () -> false);
         ComponentAssessment svc = r.components().stream().filter(c -> c.component().id().equals("svc")).findFirst()
                 .orElseThrow();
@@ -102,7 +103,7 @@ class CoverageReportsTest {
         Files.writeString(repo.resolve("pkg/__init__.py"), "");
         Files.writeString(repo.resolve("pkg/m.py"), "x = 1\n");
         Files.writeString(repo.resolve("coverage.xml"), "<coverage><packages><package");
-        EngineResult r = new AssessmentEngine(AnalysisCache.NONE, 1).run(repo, ProductionStandards.defaults(),
+        EngineResult r = new AssessmentEngine(AnalysisCache.NONE, 1).run(repo, RunSettings.of(ProductionStandards.defaults()),
                 ProgressListener.NONE, () -> false);
         assertThat(r.warnings()).extracting(AssessmentWarning::file).contains("coverage.xml");
         assertThat(r.components()).allMatch(c -> c.coverageSource() == CoverageSource.ESTIMATED);

@@ -28,7 +28,7 @@ class AssessmentEngineTest {
 
     @BeforeAll
     static void assessTheSample() throws Exception {
-        result = new AssessmentEngine(AnalysisCache.NONE, 2).run(SAMPLE, ProductionStandards.defaults(), ProgressListener.NONE, () -> false);
+        result = new AssessmentEngine(AnalysisCache.NONE, 2).run(SAMPLE, RunSettings.of(ProductionStandards.defaults()), ProgressListener.NONE, () -> false);
     }
 
     private static Map<String, ComponentAssessment> byId() {
@@ -67,7 +67,7 @@ class AssessmentEngineTest {
     void aRerunTakesEveryFileFromTheCacheAndGivesTheSameAssessment() throws Exception {
         Map<String, FileAnalysis> store = new ConcurrentHashMap<>(result.newCacheEntries());
         EngineResult again = new AssessmentEngine(key -> Optional.ofNullable(store.get(key)), 2)
-                .run(SAMPLE, ProductionStandards.defaults(), ProgressListener.NONE, () -> false);
+                .run(SAMPLE, RunSettings.of(ProductionStandards.defaults()), ProgressListener.NONE, () -> false);
         assertThat(again.cacheHits()).isEqualTo(again.filesAnalyzed()).isPositive();
         assertThat(again.newCacheEntries()).isEmpty();
         assertThat(again.components()).isEqualTo(result.components());
@@ -76,7 +76,7 @@ class AssessmentEngineTest {
     @Test
     void reportsProgressUpToTheTotal() throws Exception {
         AtomicInteger last = new AtomicInteger();
-        new AssessmentEngine(AnalysisCache.NONE, 2).run(SAMPLE, ProductionStandards.defaults(), (done, total, item) -> {
+        new AssessmentEngine(AnalysisCache.NONE, 2).run(SAMPLE, RunSettings.of(ProductionStandards.defaults()), (done, total, item) -> {
             if (total > 0 && done == total) {
                 last.set((int) done);
             }
@@ -88,7 +88,7 @@ class AssessmentEngineTest {
     void stopsWhenCancelledDuringAnalysis() {
         AtomicInteger asked = new AtomicInteger();
         assertThatThrownBy(() -> new AssessmentEngine(AnalysisCache.NONE, 2)
-                .run(SAMPLE, ProductionStandards.defaults(), ProgressListener.NONE, () -> asked.incrementAndGet() > 20))
+                .run(SAMPLE, RunSettings.of(ProductionStandards.defaults()), ProgressListener.NONE, () -> asked.incrementAndGet() > 20))
                 .isInstanceOf(CancelledException.class);
     }
 
@@ -100,7 +100,7 @@ class AssessmentEngineTest {
         java.nio.file.Files.writeString(repo.resolve("svc/src/main/java/A.java"), "/** A. */\npublic class A {}\n");
         java.nio.file.Files.writeString(repo.resolve("svc/src/test/java/ATest.java"),
                 "class ATest {\n  void t() {\n    try { run(); } catch (Exception e) { }\n  }\n}\n");
-        EngineResult r = new AssessmentEngine(AnalysisCache.NONE, 1).run(repo, ProductionStandards.defaults(), ProgressListener.NONE, () -> false);
+        EngineResult r = new AssessmentEngine(AnalysisCache.NONE, 1).run(repo, RunSettings.of(ProductionStandards.defaults()), ProgressListener.NONE, () -> false);
         ComponentAssessment svc = r.components().get(0);
         assertThat(svc.findings()).extracting(Finding::ruleId).contains("ERR-EMPTY-CATCH");
         assertThat(svc.scores().errorHandling()).isEqualTo(10.0);

@@ -1,10 +1,12 @@
 package dev.uplift.app.service;
 
+import dev.uplift.analysis.deps.AdvisoryIndex;
 import dev.uplift.analysis.engine.AssessmentEngine;
 import dev.uplift.analysis.engine.EngineResult;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.store.FileCacheStore;
+import dev.uplift.analysis.engine.RunSettings;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
 import dev.uplift.model.ProductionStandards;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /** Assesses on this machine with the engine and keeps the results in the local store. Thread-safe. */
 public final class LocalAssessmentService implements AssessmentService {
@@ -32,12 +35,15 @@ public final class LocalAssessmentService implements AssessmentService {
     private final AssessmentStore store;
     private final AssessmentEngine engine;
     private final StandardStore standards;
+    private final Supplier<AdvisoryIndex> advisories;
     private final List<BiConsumer<Assessment, ProductionStandards>> afterAssessment = new CopyOnWriteArrayList<>();
 
-    public LocalAssessmentService(AssessmentStore store, FileCacheStore cache, StandardStore standards, int threads) {
+    public LocalAssessmentService(AssessmentStore store, FileCacheStore cache, StandardStore standards,
+                                  Supplier<AdvisoryIndex> advisories, int threads) {
         this.store = store;
         this.engine = new AssessmentEngine(cache, threads);
         this.standards = standards;
+        this.advisories = advisories;
     }
 
     /** Runs after every stored assessment (plan re-validation); a failure there is logged, not thrown. */
@@ -57,7 +63,7 @@ public final class LocalAssessmentService implements AssessmentService {
         long start = System.nanoTime();
         EngineResult result;
         try {
-            result = engine.run(Path.of(key), standard, progress, cancellation);
+            result = engine.run(Path.of(key), new RunSettings(standard, advisories.get()), progress, cancellation);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + key + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import dev.uplift.analysis.engine.AnalysisCache;
 import dev.uplift.analysis.engine.AssessmentEngine;
 import dev.uplift.analysis.engine.EngineResult;
 import dev.uplift.app.TestRepositories;
+import dev.uplift.analysis.engine.RunSettings;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
@@ -32,7 +33,7 @@ class AssessmentStoreTest {
 
     @BeforeAll
     static void assessSample() throws Exception {
-        sample = new AssessmentEngine(AnalysisCache.NONE, 2).run(TestRepositories.SAMPLE, ProductionStandards.defaults(), ProgressListener.NONE,
+        sample = new AssessmentEngine(AnalysisCache.NONE, 2).run(TestRepositories.SAMPLE, RunSettings.of(ProductionStandards.defaults()), ProgressListener.NONE,
                 () -> false);
     }
 

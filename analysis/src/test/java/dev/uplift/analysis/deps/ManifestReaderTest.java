@@ -1,0 +1,61 @@
+package dev.uplift.analysis.deps;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class ManifestReaderTest {
+    @Test
+    void resolvesMavenVersionsThroughParentPropertiesAndManagement(@TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve("pom.xml"), "<project><version>3.0</version><properties><log4j.version>2.14.1"
+                + "</log4j.version></properties><dependencyManagement><dependencies><dependency><groupId>g</groupId>"
+                + "<artifactId>managed</artifactId><version>1.2</version></dependency></dependencies>"
+                + "</dependencyManagement></project>");
+        Path module = Files.createDirectories(repo.resolve("m"));
+        Files.writeString(module.resolve("pom.xml"), "<project><parent><artifactId>p</artifactId></parent>\n<dependencies>"
+                + "\n<dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId>"
+                + "<version>${log4j.version}</version></dependency>\n<dependency><groupId>g</groupId>"
+                + "<artifactId>managed</artifactId></dependency>\n<dependency><groupId>g</groupId><artifactId>ranged"
+                + "</artifactId><version>[1.0,2.0)</version></dependency>\n<dependency><groupId>g</groupId>"
+                + "<artifactId>sibling</artifactId><version>${project.version}</version></dependency></dependencies></project>");
+        List<Dependency> deps = ManifestReader.read(module.resolve("pom.xml"), "m/pom.xml");
+        assertThat(deps).extracting(Dependency::name, Dependency::version, Dependency::line).containsExactly(
+                tuple("org.apache.logging.log4j:log4j-core", "2.14.1", 3), tuple("g:managed", "1.2", 4),
+                tuple("g:ranged", null, 5), tuple("g:sibling", "3.0", 6));
+    }
+
+    @Test
+    void readsRequirementsWithoutFollowingIncludesOrUrls() {
+        String text = "# pinned\nrequests==2.25.1\nDjango>=4.2,<5  # range\n-r other.txt\nflask[async]==3.0.0 ; "
+                + "python_version>'3.8'\ngit+https://example.com/x.git\nPyYAML\n";
+        assertThat(ManifestReader.requirements(text, "r.txt")).extracting(Dependency::name, Dependency::version,
+                Dependency::line).containsExactly(tuple("requests", "2.25.1", 2), tuple("django", null, 3),
+                tuple("flask", "3.0.0", 5), tuple("pyyaml", null, 7));
+    }
+
+    @Test
+    void readsPyprojectDependencies() {
+        String text = "[project]\nname = \"x\"\ndependencies = [\n  \"requests>=2.31\",\n  \"pika==1.3.2\",\n]\n"
+                + "[tool.black]\ndependencies = [\"not-this\"]\n";
+        assertThat(ManifestReader.pyproject(text, "pyproject.toml")).extracting(Dependency::name, Dependency::version)
+                .containsExactly(tuple("requests", null), tuple("pika", "1.3.2"));
+    }
+
+    @Test
+    void takesNpmVersionsFromTheLockFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("package.json"), "{\"dependencies\": {\"lodash\": \"^4.17.0\", \"left-pad\": "
+                + "\"1.3.0\"}, \"devDependencies\": {\"vitest\": \"^1.6.0\"}}");
+        Files.writeString(dir.resolve("package-lock.json"), "{\"lockfileVersion\": 3, \"packages\": {\"\": {}, "
+                + "\"node_modules/lodash\": {\"version\": \"4.17.20\"}, \"node_modules/a/node_modules/lodash\": "
+                + "{\"version\": \"3.0.0\"}}}");
+        assertThat(ManifestReader.read(dir.resolve("package.json"), "package.json"))
+                .extracting(Dependency::name, Dependency::version).containsExactly(tuple("lodash", "4.17.20"),
+                        tuple("left-pad", "1.3.0"), tuple("vitest", null));
+    }
+}

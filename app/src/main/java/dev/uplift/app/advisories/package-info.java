@@ -1,0 +1,2 @@
+/** Vulnerability advisories: the shipped OSV snapshot, imported OSV exports, and their storage. */
+package dev.uplift.app.advisories;
