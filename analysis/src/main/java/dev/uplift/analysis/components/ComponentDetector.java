@@ -117,23 +117,10 @@ public final class ComponentDetector {
     }
 
     private void detectPython() {
-        for (IndexedFile f : index.files()) {
-            String name = f.fileName();
-            if (name.equals("pyproject.toml") || name.equals("setup.py") || name.equals("setup.cfg")) {
-                String dir = parentOf(f.path());
-                if (candidates.containsKey(dir)) {
-                    continue;
-                }
-                String projectName = Manifests.folderName(dir);
-                if (!name.equals("setup.py")) {
-                    try {
-                        projectName = Manifests.pythonProjectName(f.absolute()).orElse(projectName);
-                    } catch (IOException e) {
-                        warnings.add(new AssessmentWarning(f.path(), "Python project file could not be read: "
-                                + e.getMessage()));
-                    }
-                }
-                add(new Candidate(dir, projectName, ComponentKind.PYTHON_PACKAGE, topLevelPackages(dir), Set.of()));
+        // named project files first, so a folder with both pyproject.toml and requirements.txt keeps its name
+        for (boolean named : new boolean[] {true, false}) {
+            for (IndexedFile f : index.files()) {
+                pythonProject(f, named);
             }
         }
         for (String dir : index.directories()) {
@@ -143,6 +130,29 @@ public final class ComponentDetector {
             }
         }
         splitLargePackages();
+    }
+
+    private void pythonProject(IndexedFile f, boolean named) {
+        String name = f.fileName();
+        String dir = parentOf(f.path());
+        boolean projectFile = name.equals("pyproject.toml") || name.equals("setup.py") || name.equals("setup.cfg");
+        boolean requirements = (name.equals("requirements.txt") || name.equals("Pipfile"))
+                && !dir.isEmpty(); // below the root: a service's own dependency list
+        if (named ? !projectFile : !requirements) {
+            return;
+        }
+        if (candidates.containsKey(dir)) {
+            return;
+        }
+        String projectName = Manifests.folderName(dir);
+        if (name.equals("pyproject.toml") || name.equals("setup.cfg")) {
+            try {
+                projectName = Manifests.pythonProjectName(f.absolute()).orElse(projectName);
+            } catch (IOException e) {
+                warnings.add(new AssessmentWarning(f.path(), "Python project file could not be read: " + e.getMessage()));
+            }
+        }
+        add(new Candidate(dir, projectName, ComponentKind.PYTHON_PACKAGE, topLevelPackages(dir), Set.of()));
     }
 
     /** A package too large to plan as one unit becomes one component per first-level subpackage. */

@@ -1,13 +1,11 @@
 package dev.uplift.analysis.deps;
 
 import dev.uplift.analysis.index.IndexedFile;
-import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.Category;
 import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,36 +20,40 @@ public final class DependencyCheck {
             Severity.CRITICAL, 60, 1395,
             "A dependency is at a version a published advisory names as vulnerable.",
             "Upgrade to the fixed version the advisory names (or later), then run the tests.");
+    public static final Rule CONFLICT = new Rule("DEP-VERSION-CONFLICT", "One library at several versions",
+            Category.OPERATIONS, Severity.MINOR, 30, null,
+            "The repository uses the same library at different versions in different components.",
+            "Align on one version (the newest that works), ideally managed in one place (a parent POM, a "
+                    + "constraints file, a workspace).");
     public static final Rule UNPINNED = new Rule("DEP-UNPINNED", "Unpinned dependencies", Category.OPERATIONS,
             Severity.MINOR, 10, null,
             "Dependencies are declared without an exact version and without a lock file, so two builds can differ.",
             "Pin exact versions, or commit the ecosystem's lock file (package-lock.json, poetry.lock, …).");
 
     private final AdvisoryIndex advisories;
+    private final RepositoryDependencies repository;
 
-    public DependencyCheck(AdvisoryIndex advisories) {
+    public DependencyCheck(AdvisoryIndex advisories, RepositoryDependencies repository) {
         this.advisories = advisories;
+        this.repository = repository;
     }
 
     public static List<Rule> rules() {
-        return List.of(VULNERABLE, UNPINNED);
+        return List.of(VULNERABLE, CONFLICT, UNPINNED);
     }
 
-    /** Findings for the manifests among the files; unreadable manifests become warnings. */
-    public List<Finding> check(List<IndexedFile> files, List<AssessmentWarning> warnings) {
+    /** Findings for the manifests among the component's files. */
+    public List<Finding> check(List<IndexedFile> files) {
         List<Finding> out = new ArrayList<>();
         for (IndexedFile f : files) {
-            if (f.test() || !ManifestReader.isManifest(f.fileName())) {
-                continue;
-            }
-            List<Dependency> dependencies;
-            try {
-                dependencies = ManifestReader.read(f.absolute(), f.path());
-            } catch (IOException | RuntimeException e) {
-                warnings.add(new AssessmentWarning(f.path(), "dependencies could not be read: " + e.getMessage()));
-                continue;
-            }
+            List<Dependency> dependencies = repository.of(f.path());
             for (Dependency d : dependencies) {
+                java.util.Set<String> versions = repository.versionsOf(d);
+                if (d.version() != null && versions.size() > 1) {
+                    out.add(Finding.of(CONFLICT, f.path(), d.line(), d.name() + " is at " + d.version()
+                            + " here; the repository also uses " + versions.stream().filter(v -> !v.equals(d.version()))
+                            .collect(Collectors.joining(", ")), d.name() + " " + d.declared()));
+                }
                 List<Advisory> hits = advisories.affecting(d);
                 if (!hits.isEmpty()) {
                     Advisory first = hits.get(0);

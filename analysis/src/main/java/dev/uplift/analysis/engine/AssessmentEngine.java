@@ -4,6 +4,7 @@ import dev.uplift.analysis.components.ComponentDetector;
 import dev.uplift.analysis.coverage.CoverageMap;
 import dev.uplift.analysis.coverage.FileCoverage;
 import dev.uplift.analysis.deps.DependencyCheck;
+import dev.uplift.analysis.deps.RepositoryDependencies;
 import dev.uplift.analysis.git.GitHead;
 import dev.uplift.analysis.index.FileIndex;
 import dev.uplift.analysis.index.FileIndexer;
@@ -95,9 +96,11 @@ public final class AssessmentEngine {
         moduleDirs.add("");
         CoverageMap coverage = CoverageMap.build(root, index, moduleDirs, List.of());
         warnings.addAll(coverage.warnings());
+        RepositoryDependencies dependencies = RepositoryDependencies.read(index);
+        warnings.addAll(dependencies.warnings());
         List<ComponentAssessment> components = aggregate(detection, index, analyses,
                 new ComponentAggregator(detection.ownerOfName(), settings.standard(), LocalDate.now(),
-                        new DependencyCheck(settings.advisories()), warnings), coverage.byPath());
+                        new DependencyCheck(settings.advisories(), dependencies)), coverage.byPath());
         warnings.sort(Comparator.comparing(AssessmentWarning::file));
         return new EngineResult(components, warnings, newEntries, analyses.size(), hits,
                 GitHead.commitOf(root).orElse(null));

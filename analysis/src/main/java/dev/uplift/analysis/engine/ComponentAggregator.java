@@ -3,7 +3,6 @@ package dev.uplift.analysis.engine;
 import dev.uplift.analysis.components.TierClassifier;
 import dev.uplift.analysis.coverage.FileCoverage;
 import dev.uplift.analysis.deps.DependencyCheck;
-import dev.uplift.model.AssessmentWarning;
 import dev.uplift.analysis.index.IndexedFile;
 import dev.uplift.analysis.rules.ComponentFacts;
 import dev.uplift.analysis.rules.ComponentRule;
@@ -40,15 +39,13 @@ final class ComponentAggregator {
     private final LocalDate today;
 
     private final DependencyCheck dependencies;
-    private final List<AssessmentWarning> warnings;
 
     ComponentAggregator(Map<String, String> ownerOfName, ProductionStandards standard, LocalDate today,
-                        DependencyCheck dependencies, List<AssessmentWarning> warnings) {
+                        DependencyCheck dependencies) {
         this.ownerOfName = ownerOfName;
         this.standard = standard;
         this.today = today;
         this.dependencies = dependencies;
-        this.warnings = warnings;
     }
 
     /**
@@ -95,7 +92,7 @@ final class ComponentAggregator {
                 productionNames.add(baseName(file.fileName()));
             }
         }
-        for (Finding f : dependencies.check(List.copyOf(files.keySet()), warnings)) {
+        for (Finding f : dependencies.check(List.copyOf(files.keySet()))) {
             Finding judged = standard.apply(f, component.id(), today);
             findings.add(judged);
             scored.add(judged);
