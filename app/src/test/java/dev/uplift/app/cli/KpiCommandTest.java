@@ -1,9 +1,8 @@
 package dev.uplift.app.cli;
 
 import dev.uplift.app.TestRepositories;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -13,31 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class KpiCommandTest {
     @TempDir
-    Path home;
-    @TempDir
     Path work;
-    private CliRunner cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new CliRunner(home);
-    }
-
-    @AfterEach
-    void tearDown() {
-        cli.close();
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
+    @RegisterExtension
+    final CliRunner cli = new CliRunner();
 
     @Test
     void recordsValuesAndTracksThemAgainstTheSeedTargets() {
         String repo = TestRepositories.SAMPLE.toString();
-        assertThat(run("kpi", repo)).isZero();
+        assertThat(cli.run("kpi", repo)).isZero();
         assertThat(cli.out()).contains("Uptime", "not measured", "≥ 99.9 %");
-        assertThat(run("kpi", repo, "--set", "uptime=99.95", "--set", "p95-latency=240", "--date", "2026-11-20")).isZero();
+        assertThat(cli.run("kpi", repo, "--set", "uptime=99.95", "--set", "p95-latency=240", "--date", "2026-11-20")).isZero();
         assertThat(cli.out()).contains("99.95 %").contains("met (2026-11-20)").contains("240 ms")
                 .contains("NOT met (2026-11-20)");
     }
@@ -47,19 +31,19 @@ class KpiCommandTest {
         String repo = TestRepositories.SAMPLE.toString();
         Path good = Files.writeString(work.resolve("good.csv"), "kpi,value,date\nerror-rate,0.05,2026-11-01\n"
                 + "error-rate,0.2,2026-11-08\n");
-        assertThat(run("kpi", repo, "--import", good.toString())).isZero();
+        assertThat(cli.run("kpi", repo, "--import", good.toString())).isZero();
         assertThat(cli.out()).contains("Recorded 2").contains("0.2 %").contains("NOT met (2026-11-08)");
         Path bad = Files.writeString(work.resolve("bad.csv"), "kpi,value,date\nuptime,99.99,2026-11-09\n"
                 + "uptime,lots,2026-11-10\n");
-        assertThat(run("kpi", repo, "--import", bad.toString())).isEqualTo(3);
+        assertThat(cli.run("kpi", repo, "--import", bad.toString())).isEqualTo(3);
         assertThat(cli.err()).contains("bad.csv line 3").contains("nothing was imported");
-        assertThat(run("kpi", repo)).isZero();
+        assertThat(cli.run("kpi", repo)).isZero();
         assertThat(cli.out()).contains("Uptime             not measured");
     }
 
     @Test
     void refusesUnknownKpisAndImpossibleValues() {
-        assertThat(run("kpi", TestRepositories.SAMPLE.toString(), "--set", "happiness=3")).isEqualTo(3);
-        assertThat(run("kpi", TestRepositories.SAMPLE.toString(), "--set", "uptime=140")).isEqualTo(3);
+        assertThat(cli.run("kpi", TestRepositories.SAMPLE.toString(), "--set", "happiness=3")).isEqualTo(3);
+        assertThat(cli.run("kpi", TestRepositories.SAMPLE.toString(), "--set", "uptime=140")).isEqualTo(3);
     }
 }

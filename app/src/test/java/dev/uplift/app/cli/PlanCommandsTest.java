@@ -3,9 +3,8 @@ package dev.uplift.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.uplift.app.TestRepositories;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -23,24 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** plan, gate, schedule and standard: the contracts of issue 6. */
 class PlanCommandsTest {
     @TempDir
-    Path home;
-    @TempDir
     Path work;
-    private CliRunner cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new CliRunner(home);
-    }
-
-    @AfterEach
-    void tearDown() {
-        cli.close();
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
+    @RegisterExtension
+    final CliRunner cli = new CliRunner();
 
     private Path sampleCopy() throws IOException {
         Path copy = work.resolve("sample");
@@ -60,7 +44,7 @@ class PlanCommandsTest {
     @Test
     void planWritesTheDocumentedJson() throws Exception {
         Path json = work.resolve("plan.json");
-        assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString(), "--start", "2026-12-01"))
+        assertThat(cli.run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString(), "--start", "2026-12-01"))
                 .as(cli.err()).isZero();
         JsonNode plan = new ObjectMapper().readTree(json.toFile());
         assertThat(names(plan)).contains("capacity", "phases", "steps", "criticalPath", "makespanDays", "readyBy");
@@ -78,7 +62,7 @@ class PlanCommandsTest {
     @Test
     void planIsFeasibleAndPutsInfrastructureFirst() throws Exception {
         Path json = work.resolve("plan.json");
-        assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
+        assertThat(cli.run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
         JsonNode plan = new ObjectMapper().readTree(json.toFile());
         Map<String, JsonNode> steps = new HashMap<>();
         plan.path("steps").forEach(s -> steps.put(s.path("id").asText(), s));
@@ -104,45 +88,45 @@ class PlanCommandsTest {
     @Test
     void fixingAFindingAndReassessingMarksItsStepVerified() throws Exception {
         Path repo = sampleCopy();
-        assertThat(run("plan", repo.toString())).isZero();
+        assertThat(cli.run("plan", repo.toString())).isZero();
         Path token = repo.resolve("auth/src/main/java/com/acme/orders/auth/TokenService.java");
         Files.writeString(token, Files.readString(token).replace("\"k9Xq2LmP7vRt4WzA8nJc\"",
                 "System.getenv(\"ORDERS_SIGNING_SECRET\")"));
-        assertThat(run("assess", repo.toString())).isZero();
+        assertThat(cli.run("assess", repo.toString())).isZero();
         Path json = work.resolve("after.json");
-        assertThat(run("plan", repo.toString(), "--json", json.toString())).isZero();
+        assertThat(cli.run("plan", repo.toString(), "--json", json.toString())).isZero();
         JsonNode step = stepOf(json, "auth:sec-hardcoded-credential");
         assertThat(step.path("status").asText()).isEqualTo("verified");
     }
 
     @Test
     void editsSurviveReplanning() throws Exception {
-        assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--exclude", "analytics:coverage",
+        assertThat(cli.run("plan", TestRepositories.SAMPLE.toString(), "--exclude", "analytics:coverage",
                 "--estimate", "auth:coverage=30", "--pin", "dashboard:documentation=4")).as(cli.err()).isZero();
         Path json = work.resolve("again.json");
-        assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
+        assertThat(cli.run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
         assertThat(stepOf(json, "analytics:coverage").path("status").asText()).isEqualTo("excluded");
         assertThat(stepOf(json, "auth:coverage").path("effortHours").asDouble()).isEqualTo(30.0);
         assertThat(stepOf(json, "dashboard:documentation").path("startDay").asInt()).isGreaterThanOrEqualTo(4);
-        assertThat(run("plan", TestRepositories.SAMPLE.toString(), "--pin", "x")).isEqualTo(3);
+        assertThat(cli.run("plan", TestRepositories.SAMPLE.toString(), "--pin", "x")).isEqualTo(3);
     }
 
     @Test
     void gateFailsTheSampleWithAListAndPassesALenientStandard() throws Exception {
-        assertThat(run("gate", TestRepositories.SAMPLE.toString())).isEqualTo(1);
+        assertThat(cli.run("gate", TestRepositories.SAMPLE.toString())).isEqualTo(1);
         assertThat(cli.out()).contains("Gate failed").contains("order-auth").contains("security 7.0, needs 9.0");
         String thresholds = "\"thresholds\": {\"codeQuality\": 0, \"security\": 0, \"performance\": 0, "
                 + "\"testCoverage\": 0, \"documentation\": 0}, \"requiredControls\": []";
         Path lenient = Files.writeString(work.resolve("lenient.json"), "{\"name\": \"lenient\", " + thresholds + "}");
-        assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", lenient.toString())).isEqualTo(1);
+        assertThat(cli.run("gate", TestRepositories.SAMPLE.toString(), "--standard", lenient.toString())).isEqualTo(1);
         assertThat(cli.out()).contains("blocker finding: SEC-ENV-FILE at worker/.env:2");
         Path exempting = Files.writeString(work.resolve("exempting.json"), "{\"name\": \"lenient\", " + thresholds
                 + ", \"exemptions\": [{\"ruleId\": \"SEC-ENV-FILE\", \"file\": \"worker/.env\", "
                 + "\"reason\": \"local broker only\", \"owner\": \"ops\"}]}");
-        assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", exempting.toString())).isZero();
+        assertThat(cli.run("gate", TestRepositories.SAMPLE.toString(), "--standard", exempting.toString())).isZero();
         assertThat(cli.out()).contains("Gate passed");
         Path broken = Files.writeString(work.resolve("broken.json"), "{\"name\": 1, \"thresholds\": {\"x\": 1}}");
-        assertThat(run("gate", TestRepositories.SAMPLE.toString(), "--standard", broken.toString())).isEqualTo(3);
+        assertThat(cli.run("gate", TestRepositories.SAMPLE.toString(), "--standard", broken.toString())).isEqualTo(3);
         assertThat(cli.err()).contains("unknown score 'x'");
     }
 
@@ -153,27 +137,27 @@ class PlanCommandsTest {
                 + "{\"id\": \"b\", \"title\": \"B\", \"durationDays\": 2, \"demand\": {\"backend\": 1}, \"prerequisites\": [\"a\"]},"
                 + "{\"id\": \"c\", \"title\": \"C\", \"durationDays\": 1, \"demand\": {\"backend\": 1}, \"prerequisites\": []}]}");
         Path result = work.resolve("scheduled.json");
-        assertThat(run("schedule", steps.toString(), "--json", result.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("schedule", steps.toString(), "--json", result.toString())).as(cli.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.toFile());
         assertThat(json.path("makespanDays").asInt()).isEqualTo(6);
         assertThat(json.path("steps")).hasSize(3);
         assertThat(names(json.path("steps").get(0))).contains("id", "title", "durationDays", "startDay", "endDay");
         Path overloaded = Files.writeString(work.resolve("bad.json"), "{\"capacity\": {\"backend\": 1}, \"steps\": ["
                 + "{\"id\": \"a\", \"durationDays\": 1, \"demand\": {\"backend\": 2}}]}");
-        assertThat(run("schedule", overloaded.toString())).isEqualTo(3);
+        assertThat(cli.run("schedule", overloaded.toString())).isEqualTo(3);
         assertThat(cli.err()).contains("step a needs 2 backend but the team has 1");
     }
 
     @Test
     void standardsImportExportAndList() throws Exception {
         Path strict = Files.writeString(work.resolve("strict.json"), "{\"name\": \"strict\", \"thresholds\": {\"security\": 9.8}}");
-        assertThat(run("standard", "import", strict.toString())).isZero();
-        assertThat(run("standard", "list")).isZero();
+        assertThat(cli.run("standard", "import", strict.toString())).isZero();
+        assertThat(cli.run("standard", "list")).isZero();
         assertThat(cli.out()).contains("* strict").contains("  default");
         Path exported = work.resolve("exported.json");
-        assertThat(run("standard", "export", exported.toString())).isZero();
+        assertThat(cli.run("standard", "export", exported.toString())).isZero();
         assertThat(Files.readString(exported)).contains("\"security\" : 9.8");
-        assertThat(run("assess", TestRepositories.SAMPLE.toString())).isZero();
+        assertThat(cli.run("assess", TestRepositories.SAMPLE.toString())).isZero();
         assertThat(cli.out()).contains("standard 'strict'");
     }
 

@@ -3,9 +3,8 @@ package dev.uplift.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.uplift.app.TestRepositories;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -20,30 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The command-line contract: commands, options, exit codes, output files. */
 class UpliftCliTest {
     @TempDir
-    Path home;
-    @TempDir
     Path work;
-    private CliRunner cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new CliRunner(home);
-    }
-
-    @AfterEach
-    void tearDown() {
-        cli.close();
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
+    @RegisterExtension
+    final CliRunner cli = new CliRunner();
 
     @Test
     void assessPrintsATableAndWritesJsonAndCsv() throws Exception {
         Path json = work.resolve("out/assessment.json");
         Path csv = work.resolve("out/assessment.csv");
-        int code = run("assess", TestRepositories.SAMPLE.toString(), "--json", json.toString(), "--csv", csv.toString());
+        int code = cli.run("assess", TestRepositories.SAMPLE.toString(), "--json", json.toString(), "--csv", csv.toString());
         assertThat(code).as(cli.err()).isZero();
         assertThat(cli.out()).contains("COMPONENT", "order-gateway", "order-worker", "Readiness");
         JsonNode root = new ObjectMapper().readTree(json.toFile());
@@ -54,7 +38,7 @@ class UpliftCliTest {
     @Test
     void jsonHasExactlyTheDocumentedKeys() throws Exception {
         Path json = work.resolve("a.json");
-        assertThat(run("assess", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
+        assertThat(cli.run("assess", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertThat(names(root)).containsExactly("schemaVersion", "repository", "assessedAt", "commit", "standard",
                 "readiness", "components", "warnings");
@@ -75,16 +59,16 @@ class UpliftCliTest {
 
     @Test
     void historyListsBothOfTwoRunsNewestFirst() {
-        assertThat(run("assess", TestRepositories.SAMPLE.toString())).isZero();
-        assertThat(run("assess", TestRepositories.SAMPLE.toString())).isZero();
-        assertThat(run("history", TestRepositories.SAMPLE.toString())).isZero();
+        assertThat(cli.run("assess", TestRepositories.SAMPLE.toString())).isZero();
+        assertThat(cli.run("assess", TestRepositories.SAMPLE.toString())).isZero();
+        assertThat(cli.run("history", TestRepositories.SAMPLE.toString())).isZero();
         List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSize(2).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d .*readiness +\\d+\\.\\d.*"));
     }
 
     @Test
     void historyOfAnUnassessedFolderSaysWhatToDo() {
-        assertThat(run("history", work.toString())).isZero();
+        assertThat(cli.run("history", work.toString())).isZero();
         assertThat(cli.out()).contains("No stored assessments").contains("uplift assess");
     }
 
@@ -92,25 +76,25 @@ class UpliftCliTest {
     void inputErrorsExitThreeWithOneLineAndNoStackTrace() throws Exception {
         Path file = Files.writeString(work.resolve("file.txt"), "x");
         for (String dir : new String[] {work.resolve("missing").toString(), file.toString()}) {
-            assertThat(run("assess", dir)).isEqualTo(3);
+            assertThat(cli.run("assess", dir)).isEqualTo(3);
             assertThat(cli.err().strip()).startsWith("uplift: ").doesNotContain("\n").doesNotContain("Exception");
         }
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertThat(run("assess")).isEqualTo(2);
-        assertThat(run("assess", "--no-such-option", ".")).isEqualTo(2);
-        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(cli.run("assess")).isEqualTo(2);
+        assertThat(cli.run("assess", "--no-such-option", ".")).isEqualTo(2);
+        assertThat(cli.run("frobnicate")).isEqualTo(2);
     }
 
     @Test
     void helpWorksEverywhereWithoutTouchingTheDatabase() {
         for (String[] args : new String[][] {{"--help"}, {"assess", "--help"}, {"history", "--help"}, {"gui", "--help"}}) {
-            assertThat(run(args)).isZero();
+            assertThat(cli.run(args)).isZero();
             assertThat(cli.out()).contains("Usage:");
         }
-        assertThat(home.resolve("uplift.mv.db")).doesNotExist();
+        assertThat(cli.home().resolve("uplift.mv.db")).doesNotExist();
     }
 
     private static List<String> names(JsonNode node) {
