@@ -94,7 +94,7 @@ public final class AssessmentEngine {
         Set<String> moduleDirs = detection.components().stream().map(c -> c.path().equals(".") ? "" : c.path())
                 .collect(Collectors.toSet());
         moduleDirs.add("");
-        CoverageMap coverage = CoverageMap.build(root, index, moduleDirs, List.of());
+        CoverageMap coverage = CoverageMap.build(root, index, moduleDirs, settings.coverageReports());
         warnings.addAll(coverage.warnings());
         RepositoryDependencies dependencies = RepositoryDependencies.read(index);
         warnings.addAll(dependencies.warnings());

@@ -3,10 +3,21 @@ package dev.uplift.analysis.engine;
 import dev.uplift.analysis.deps.AdvisoryIndex;
 import dev.uplift.model.ProductionStandards;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
- * What a run judges against besides the code: the standard and the known advisories.
+ * What a run judges against besides the code: the standard, the known advisories, and coverage
+ * reports the user names (besides those found in the repository).
  */
-public record RunSettings(ProductionStandards standard, AdvisoryIndex advisories) {
+public record RunSettings(ProductionStandards standard, AdvisoryIndex advisories, List<Path> coverageReports) {
+    public RunSettings {
+        coverageReports = List.copyOf(coverageReports);
+    }
+
+    public RunSettings(ProductionStandards standard, AdvisoryIndex advisories) {
+        this(standard, advisories, List.of());
+    }
 
     public static RunSettings of(ProductionStandards standard) {
         return new RunSettings(standard, AdvisoryIndex.EMPTY);

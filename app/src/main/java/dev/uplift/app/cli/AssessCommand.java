@@ -14,7 +14,10 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
@@ -38,6 +41,10 @@ final class AssessCommand implements Callable<Integer> {
             description = "Judge against this standard (stored, not made active; default: the active standard).")
     Path standardFile;
 
+    @Option(names = "--coverage", paramLabel = "FILE",
+            description = "A JaCoCo, Cobertura or lcov report to read besides those found in the repository.")
+    List<Path> coverage = new ArrayList<>();
+
     private final AppContext context;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -60,7 +67,13 @@ final class AssessCommand implements Callable<Integer> {
             service.standards().save(chosen);
         }
         long start = System.nanoTime();
-        Assessment a = service.assess(repository, standard, new ConsoleProgress(err), Cancellation.NEVER);
+        for (Path report : coverage) {
+            if (!Files.isRegularFile(report)) {
+                throw new InputException("no such coverage report: " + report);
+            }
+        }
+        Assessment a = service.assess(repository, standard, coverage.stream().map(Path::toAbsolutePath).toList(),
+                new ConsoleProgress(err), Cancellation.NEVER);
         double seconds = (System.nanoTime() - start) / 1e9;
 
         out.printf("Uplift assessment of %s%s%n", a.repository(), a.commit() == null ? "" : " (commit "

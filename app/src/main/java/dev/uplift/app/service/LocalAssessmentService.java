@@ -59,11 +59,17 @@ public final class LocalAssessmentService implements AssessmentService {
     /** Assesses against the given standard rather than the active one. */
     public Assessment assess(Path repository, ProductionStandards standard, ProgressListener progress,
                              Cancellation cancellation) {
+        return assess(repository, standard, List.of(), progress, cancellation);
+    }
+
+    /** Assesses against the given standard, reading these coverage reports besides those in the repository. */
+    public Assessment assess(Path repository, ProductionStandards standard, List<Path> coverageReports,
+                             ProgressListener progress, Cancellation cancellation) {
         String key = key(repository);
         long start = System.nanoTime();
         EngineResult result;
         try {
-            result = engine.run(Path.of(key), new RunSettings(standard, advisories.get()), progress, cancellation);
+            result = engine.run(Path.of(key), new RunSettings(standard, advisories.get(), coverageReports), progress, cancellation);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + key + ": " + e.getMessage(), e);
         }

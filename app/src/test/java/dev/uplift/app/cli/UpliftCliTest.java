@@ -58,6 +58,21 @@ class UpliftCliTest {
     }
 
     @Test
+    void aCoverageReportNamedOnTheCommandLineMakesCoverageMeasured() throws Exception {
+        Path lcov = Files.writeString(work.resolve("gateway.lcov"), "SF:gateway/src/main/java/com/acme/orders/gateway/"
+                + "RateLimiter.java\nDA:1,1\nDA:2,1\nDA:3,0\nLF:3\nLH:2\nend_of_record\n");
+        Path json = work.resolve("cov.json");
+        assertThat(cli.run("assess", TestRepositories.SAMPLE.toString(), "--coverage", lcov.toString(), "--json",
+                json.toString())).as(cli.err()).isZero();
+        JsonNode gateway = null;
+        for (JsonNode c : new ObjectMapper().readTree(json.toFile()).path("components")) {
+            gateway = c.path("id").asText().equals("gateway") ? c : gateway;
+        }
+        assertThat(gateway.path("coverageSource").asText()).isEqualTo("report");
+        assertThat(cli.run("assess", TestRepositories.SAMPLE.toString(), "--coverage", "missing.lcov")).isEqualTo(3);
+    }
+
+    @Test
     void historyListsBothOfTwoRunsNewestFirst() {
         assertThat(cli.run("assess", TestRepositories.SAMPLE.toString())).isZero();
         assertThat(cli.run("assess", TestRepositories.SAMPLE.toString())).isZero();
