@@ -37,7 +37,8 @@ public final class ManifestReader {
     /** Whether the file name is a manifest this reader understands. */
     public static boolean isManifest(String fileName) {
         return fileName.equals("pom.xml") || fileName.equals("package.json") || fileName.equals("pyproject.toml")
-                || fileName.matches("requirements.*\\.txt");
+                || fileName.matches("requirements.*\\.txt") || fileName.equals("Pipfile")
+                || fileName.equals("build.gradle") || fileName.equals("build.gradle.kts");
     }
 
     /**
@@ -55,7 +56,13 @@ public final class ManifestReader {
         if (name.equals("package.json")) {
             return npm(file, repoPath);
         }
+        if (name.startsWith("build.gradle")) {
+            return GradleManifest.read(file, repoPath);
+        }
         String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (name.equals("Pipfile")) {
+            return pipfile(text, repoPath);
+        }
         return name.equals("pyproject.toml") ? pyproject(text, repoPath) : requirements(text, repoPath);
     }
 
@@ -96,6 +103,27 @@ public final class ManifestReader {
                 if (line.contains("]")) {
                     inList = false;
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Pipfile: {@code [packages]} and {@code [dev-packages]}, e.g. {@code requests = "==2.31.0"} or {@code "*"}. */
+    static List<Dependency> pipfile(String text, String path) {
+        List<Dependency> out = new ArrayList<>();
+        String[] lines = text.split("\\R");
+        boolean inPackages = false;
+        Pattern entry = Pattern.compile("^\"?([A-Za-z0-9][A-Za-z0-9._-]*)\"?\\s*=\\s*(?:\"([^\"]*)\"|\\{.*?version\\s*=\\s*\"([^\"]*)\".*})");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("[")) {
+                inPackages = line.equals("[packages]") || line.equals("[dev-packages]");
+                continue;
+            }
+            Matcher m = entry.matcher(line);
+            if (inPackages && m.find()) {
+                String spec = m.group(2) != null ? m.group(2) : m.group(3);
+                python(m.group(1) + (spec.equals("*") ? "" : spec), path, i + 1).ifPresent(out::add);
             }
         }
         return out;

@@ -58,4 +58,33 @@ class ManifestReaderTest {
                 .extracting(Dependency::name, Dependency::version).containsExactly(tuple("lodash", "4.17.20"),
                         tuple("left-pad", "1.3.0"), tuple("vitest", null));
     }
+
+    @Test
+    void readsGradleCoordinatesVariablesAndTheVersionCatalog(@TempDir Path repo) throws Exception {
+        Files.createDirectories(repo.resolve("gradle"));
+        Files.writeString(repo.resolve("gradle/libs.versions.toml"), "[versions]\njackson = \"2.9.8\"\n\n[libraries]\n"
+                + "jackson-databind = { module = \"com.fasterxml.jackson.core:jackson-databind\", version.ref = \"jackson\" }\n"
+                + "text = \"org.apache.commons:commons-text:1.9\"\nguava = { group = \"com.google.guava\", name = \"guava\" }\n");
+        Path app = Files.createDirectories(repo.resolve("app"));
+        Files.writeString(app.resolve("build.gradle.kts"), "val log4jVersion = \"2.14.1\"\ndependencies {\n"
+                + "    implementation(\"org.apache.logging.log4j:log4j-core:$log4jVersion\")\n"
+                + "    implementation(libs.jackson.databind)\n    implementation(libs.text)\n    api(libs.guava)\n"
+                + "    testImplementation(\"junit:junit:4.+\")\n}\n");
+        assertThat(ManifestReader.read(app.resolve("build.gradle.kts"), "app/build.gradle.kts"))
+                .extracting(Dependency::name, Dependency::version, Dependency::line).containsExactly(
+                        tuple("org.apache.logging.log4j:log4j-core", "2.14.1", 3),
+                        tuple("com.fasterxml.jackson.core:jackson-databind", "2.9.8", 4),
+                        tuple("org.apache.commons:commons-text", "1.9", 5),
+                        tuple("com.google.guava:guava", null, 6), tuple("junit:junit", null, 7));
+    }
+
+    @Test
+    void readsPipfiles() {
+        String text = "[[source]]\nurl = \"https://pypi.org/simple\"\n\n[packages]\nrequests = \"==2.25.1\"\n"
+                + "flask = \"*\"\ndjango = {version = \">=4.2\", extras = [\"argon2\"]}\n\n[dev-packages]\n"
+                + "pytest = \"==8.0.0\"\n\n[requires]\npython_version = \"3.11\"\n";
+        assertThat(ManifestReader.pipfile(text, "Pipfile")).extracting(Dependency::name, Dependency::version)
+                .containsExactly(tuple("requests", "2.25.1"), tuple("flask", null), tuple("django", null),
+                        tuple("pytest", "8.0.0"));
+    }
 }
