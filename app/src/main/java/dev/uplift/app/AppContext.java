@@ -12,6 +12,7 @@ import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.Database;
 import dev.uplift.app.store.FileCacheStore;
 import dev.uplift.model.Rule;
+import dev.uplift.model.service.AdvisoryImport;
 import dev.uplift.model.service.Services;
 
 import java.nio.file.Path;
@@ -71,7 +72,15 @@ public final class AppContext implements AutoCloseable {
 
     /** The services the views use. */
     public Services services() {
-        return new Services(assessmentService(), planService(), kpiService());
+        AdvisoryService advisories = advisoryService();
+        return new Services(assessmentService(), planService(), kpiService(), source -> {
+            try {
+                AdvisoryService.ImportResult r = advisories.importFrom(source);
+                return new AdvisoryImport.Summary(r.files(), r.advisories(), r.skipped());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+        });
     }
 
     public UpliftHome home() {

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -26,7 +27,8 @@ public final class UpliftWindow {
     }
 
     public static MainView install(Stage stage, MainViewModel viewModel) {
-        MainView view = new MainView(viewModel, () -> chooseFolder(stage, viewModel));
+        MainView view = new MainView(viewModel, () -> chooseFolder(stage, viewModel),
+                folder -> chooseAdvisories(stage, viewModel, folder));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // never larger than the screen: 1366×768 laptops are common
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.95), Math.min(820, screen.getHeight() * 0.92));
@@ -83,6 +85,23 @@ public final class UpliftWindow {
         File chosen = chooser.showDialog(stage);
         if (chosen != null) {
             viewModel.open(chosen.toPath());
+        }
+    }
+
+    private static void chooseAdvisories(Stage stage, MainViewModel viewModel, boolean folder) {
+        File chosen;
+        if (folder) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Import OSV advisories from a folder");
+            chosen = chooser.showDialog(stage);
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import OSV advisories from a zip (e.g. an ecosystem's all.zip)");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OSV export (*.zip)", "*.zip"));
+            chosen = chooser.showOpenDialog(stage);
+        }
+        if (chosen != null) {
+            viewModel.importAdvisories(chosen.toPath());
         }
     }
 

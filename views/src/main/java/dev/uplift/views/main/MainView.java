@@ -39,13 +39,16 @@ public final class MainView extends BorderPane {
     private final PlanView plan;
     private final VBox emptyState;
     private final Runnable chooseFolder;
+    private final java.util.function.Consumer<Boolean> chooseAdvisories;
 
     /**
-     * @param chooseFolder asks the user for a folder and opens it (the window owns the chooser dialog)
+     * @param chooseFolder     asks the user for a folder and opens it (the window owns the chooser dialogs)
+     * @param chooseAdvisories asks for a folder (true) or zip (false) of OSV advisories and imports it
      */
-    public MainView(MainViewModel viewModel, Runnable chooseFolder) {
+    public MainView(MainViewModel viewModel, Runnable chooseFolder, java.util.function.Consumer<Boolean> chooseAdvisories) {
         this.viewModel = viewModel;
         this.chooseFolder = chooseFolder;
+        this.chooseAdvisories = chooseAdvisories;
         getStyleClass().add("main-view");
         OverviewViewModel overviewModel = new OverviewViewModel(viewModel.standard());
         ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel.standard());
@@ -106,7 +109,15 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label brand = new Label("Uplift");
         brand.getStyleClass().add("brand");
-        return new ToolBar(brand, open, recent, reassess, spacer, repository);
+        MenuButton imports = new MenuButton("Import");
+        imports.setTooltip(new Tooltip("Vulnerability advisories (OSV) for offline dependency checks"));
+        MenuItem zip = new MenuItem("Advisories from an OSV zip…");
+        zip.setOnAction(e -> chooseAdvisories.accept(false));
+        MenuItem folder = new MenuItem("Advisories from a folder of OSV files…");
+        folder.setOnAction(e -> chooseAdvisories.accept(true));
+        imports.getItems().addAll(zip, folder);
+        imports.disableProperty().bind(viewModel.busyProperty());
+        return new ToolBar(brand, open, recent, reassess, imports, spacer, repository);
     }
 
     private VBox navigationRail() {

@@ -5,6 +5,7 @@ import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.service.AssessmentService;
 import dev.uplift.model.service.CancelledException;
 import dev.uplift.model.kpi.KpiMeasurement;
+import dev.uplift.model.service.AdvisoryImport;
 import dev.uplift.model.service.KpiService;
 import dev.uplift.model.service.Services;
 import dev.uplift.views.common.Format;
@@ -46,6 +47,7 @@ public final class MainViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<KpiMeasurement> kpis = FXCollections.observableArrayList();
     private final KpiService kpiService;
+    private final AdvisoryImport advisoryImport;
     private final PlanViewModel plan;
     private TaskExecutor.Cancellable running;
     private long startedAt;
@@ -53,6 +55,7 @@ public final class MainViewModel {
     public MainViewModel(Services services, TaskExecutor tasks, String runId) {
         this.service = services.assessments();
         this.kpiService = services.kpis();
+        this.advisoryImport = services.advisories();
         this.tasks = tasks;
         this.runId = runId;
         this.plan = new PlanViewModel(services.plans(), tasks,
@@ -142,6 +145,27 @@ public final class MainViewModel {
         }, this::failed, (fraction, message) -> {
             progress.set(fraction);
             progressText.set(message == null ? "" : message);
+        }));
+    }
+
+    /** Imports OSV advisories from a folder or zip in the background; the next assessment uses them. */
+    public void importAdvisories(Path source) {
+        if (source == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        progress.set(-1);
+        progressText.set("Importing advisories from " + source.getFileName() + "…");
+        running = tasks.execute((p, c) -> advisoryImport.importFrom(source), TaskExecutor.Callbacks.of(summary -> {
+            busy.set(false);
+            progressText.set("");
+            status.set(String.format("Imported %d advisories from %d files (%d skipped).%s", summary.advisories(),
+                    summary.files(), summary.skipped(), repository.get() == null ? ""
+                            : " Re-assess (F5) to match them against the dependencies."));
+        }, e -> {
+            busy.set(false);
+            progressText.set("");
+            error.set(new UserError("Advisory import failed", describe(e), runId));
         }));
     }
 

@@ -61,7 +61,7 @@ class MainViewModelTest {
     }
 
     private final FakeService service = new FakeService();
-    private final MainViewModel viewModel = new MainViewModel(new dev.uplift.model.service.Services(service, new dev.uplift.views.NoPlans(), r -> java.util.List.of()), new CurrentThreadTaskExecutor(), "run-1");
+    private final MainViewModel viewModel = new MainViewModel(new dev.uplift.model.service.Services(service, new dev.uplift.views.NoPlans(), r -> java.util.List.of(), s -> new dev.uplift.model.service.AdvisoryImport.Summary(1, 2, 0)), new CurrentThreadTaskExecutor(), "run-1");
 
     @Test
     void openingANewRepositoryAssessesIt() {
@@ -107,5 +107,12 @@ class MainViewModelTest {
         viewModel.open(file);
         assertThat(viewModel.errorProperty().get().title()).isEqualTo("Not a folder");
         assertThat(service.assessed).isEmpty();
+    }
+
+    @Test
+    void importingAdvisoriesReportsWhatWasImported() {
+        viewModel.importAdvisories(repo);
+        assertThat(viewModel.statusProperty().get()).startsWith("Imported 2 advisories from 1 files");
+        assertThat(viewModel.busyProperty().get()).isFalse();
     }
 }

@@ -73,7 +73,7 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new dev.uplift.model.service.Services(new EndlessService(), new dev.uplift.views.NoPlans(), r -> java.util.List.of()), tasks, "run-x");
+        viewModel = new MainViewModel(new dev.uplift.model.service.Services(new EndlessService(), new dev.uplift.views.NoPlans(), r -> java.util.List.of(), s -> new dev.uplift.model.service.AdvisoryImport.Summary(1, 2, 0)), tasks, "run-x");
         UpliftWindow.install(stage, viewModel);
         stage.show();
         viewModel.open(Path.of(System.getProperty("java.io.tmpdir")));
