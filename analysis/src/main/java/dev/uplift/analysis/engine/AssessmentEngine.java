@@ -5,7 +5,10 @@ import dev.uplift.analysis.coverage.CoverageMap;
 import dev.uplift.analysis.coverage.FileCoverage;
 import dev.uplift.analysis.deps.DependencyCheck;
 import dev.uplift.analysis.deps.RepositoryDependencies;
+import dev.uplift.analysis.git.FileHistory;
 import dev.uplift.analysis.git.GitHead;
+import dev.uplift.analysis.git.GitHistory;
+import dev.uplift.analysis.git.Hotspots;
 import dev.uplift.analysis.index.FileIndex;
 import dev.uplift.analysis.index.FileIndexer;
 import dev.uplift.analysis.index.IndexedFile;
@@ -22,6 +25,8 @@ import dev.uplift.model.service.ProgressListener;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,9 +103,10 @@ public final class AssessmentEngine {
         warnings.addAll(coverage.warnings());
         RepositoryDependencies dependencies = RepositoryDependencies.read(index);
         warnings.addAll(dependencies.warnings());
+        Map<String, List<Finding>> hotspots = hotspots(root, analyses, settings.historyMonths(), cancellation, warnings);
         List<ComponentAssessment> components = aggregate(detection, index, analyses,
                 new ComponentAggregator(detection.ownerOfName(), settings.standard(), LocalDate.now(),
-                        new DependencyCheck(settings.advisories(), dependencies)), coverage.byPath());
+                        new DependencyCheck(settings.advisories(), dependencies)), coverage.byPath(), hotspots);
         warnings.sort(Comparator.comparing(AssessmentWarning::file));
         return new EngineResult(components, warnings, newEntries, analyses.size(), hits,
                 GitHead.commitOf(root).orElse(null));
@@ -180,7 +186,8 @@ public final class AssessmentEngine {
     private static List<ComponentAssessment> aggregate(ComponentDetector.Detection detection, FileIndex index,
                                                        Map<IndexedFile, FileAnalysis> analyses,
                                                        ComponentAggregator aggregator,
-                                                       Map<String, FileCoverage> coverage) {
+                                                       Map<String, FileCoverage> coverage,
+                                                       Map<String, List<Finding>> hotspots) {
         List<Component> byDepth = detection.components().stream()
                 .sorted(Comparator.comparingInt((Component c) -> c.path().length()).reversed()).toList();
         Map<String, Map<IndexedFile, FileAnalysis>> perComponent = new HashMap<>();
@@ -191,9 +198,33 @@ public final class AssessmentEngine {
                 .map(f -> RepoPaths.parent(f.path())).collect(Collectors.toSet());
         for (Component c : detection.components()) {
             boolean readme = foldersWithReadme.contains(c.path().equals(".") ? "" : c.path());
-            out.add(aggregator.aggregate(c, perComponent.getOrDefault(c.id(), Map.of()), readme, coverage));
+            Map<IndexedFile, FileAnalysis> files = perComponent.getOrDefault(c.id(), Map.of());
+            List<Finding> componentHotspots = files.keySet().stream()
+                    .flatMap(f -> hotspots.getOrDefault(f.path(), List.of()).stream()).toList();
+            out.add(aggregator.aggregate(c, files, readme, coverage, componentHotspots));
         }
         return out;
+    }
+
+    /** Hotspot findings by file, from the git history; without a readable history, one warning and none. */
+    private static Map<String, List<Finding>> hotspots(Path root, Map<IndexedFile, FileAnalysis> analyses, int months,
+                                                       Cancellation cancellation, List<AssessmentWarning> warnings) {
+        Map<String, FileHistory> history;
+        try {
+            history = GitHistory.read(root, Instant.now().minus(Duration.ofDays(30L * months)), cancellation);
+        } catch (IOException e) {
+            warnings.add(new AssessmentWarning(".git", "history unavailable (" + e.getMessage()
+                    + "): no churn or hotspots"));
+            return Map.of();
+        }
+        List<Hotspots.Candidate> candidates = new ArrayList<>();
+        analyses.forEach((file, analysis) -> {
+            if (file.isCode() && !file.test()) {
+                candidates.add(new Hotspots.Candidate(file.path(), analysis.codeLines(),
+                        history.getOrDefault(file.path(), new FileHistory(0, 0))));
+            }
+        });
+        return Hotspots.of(candidates, months).stream().collect(Collectors.groupingBy(Finding::file));
     }
 
     private static Optional<Component> ownerOf(List<Component> byDepth, String path) {

@@ -52,7 +52,7 @@ final class ComponentAggregator {
      * @param coverage line coverage from reports, by repository-relative path (empty without reports)
      */
     ComponentAssessment aggregate(Component component, Map<IndexedFile, FileAnalysis> files, boolean hasReadme,
-                                  Map<String, FileCoverage> coverage) {
+                                  Map<String, FileCoverage> coverage, List<Finding> hotspots) {
         Map<String, Integer> byLanguage = new HashMap<>();
         int loc = 0, sources = 0, tests = 0, testLoc = 0, functions = 0, api = 0, documented = 0, stubs = 0;
         List<Finding> findings = new ArrayList<>();
@@ -92,6 +92,7 @@ final class ComponentAggregator {
                 productionNames.add(baseName(file.fileName()));
             }
         }
+        findings.addAll(hotspots); // information: no points
         for (Finding f : dependencies.check(List.copyOf(files.keySet()))) {
             Finding judged = standard.apply(f, component.id(), today);
             findings.add(judged);

@@ -1,6 +1,7 @@
 package dev.uplift.analysis.rules;
 
 import dev.uplift.analysis.deps.DependencyCheck;
+import dev.uplift.analysis.git.Hotspots;
 import dev.uplift.model.Rule;
 
 import java.util.List;
@@ -30,7 +31,8 @@ public final class RuleCatalog {
 
     public static List<Rule> all() {
         return Stream.of(FILE_RULES.stream().map(FileRule::rule), ALSO_RAISED.stream(),
-                COMPONENT_RULES.stream().map(ComponentRule::rule), DependencyCheck.rules().stream())
+                COMPONENT_RULES.stream().map(ComponentRule::rule), DependencyCheck.rules().stream(),
+                Stream.of(Hotspots.RULE))
                 .flatMap(s -> s).toList();
     }
 }

@@ -45,6 +45,10 @@ final class AssessCommand implements Callable<Integer> {
             description = "A JaCoCo, Cobertura or lcov report to read besides those found in the repository.")
     List<Path> coverage = new ArrayList<>();
 
+    @Option(names = "--history-months", paramLabel = "N", defaultValue = "12",
+            description = "Months of git history for churn and hotspots (default: ${DEFAULT-VALUE}).")
+    int historyMonths;
+
     private final AppContext context;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -72,8 +76,11 @@ final class AssessCommand implements Callable<Integer> {
                 throw new InputException("no such coverage report: " + report);
             }
         }
+        if (historyMonths < 1 || historyMonths > 240) {
+            throw new InputException("--history-months takes 1 to 240");
+        }
         Assessment a = service.assess(repository, standard, coverage.stream().map(Path::toAbsolutePath).toList(),
-                new ConsoleProgress(err), Cancellation.NEVER);
+                historyMonths, new ConsoleProgress(err), Cancellation.NEVER);
         double seconds = (System.nanoTime() - start) / 1e9;
 
         out.printf("Uplift assessment of %s%s%n", a.repository(), a.commit() == null ? "" : " (commit "

@@ -59,17 +59,21 @@ public final class LocalAssessmentService implements AssessmentService {
     /** Assesses against the given standard rather than the active one. */
     public Assessment assess(Path repository, ProductionStandards standard, ProgressListener progress,
                              Cancellation cancellation) {
-        return assess(repository, standard, List.of(), progress, cancellation);
+        return assess(repository, standard, List.of(), RunSettings.DEFAULT_HISTORY_MONTHS, progress, cancellation);
     }
 
-    /** Assesses against the given standard, reading these coverage reports besides those in the repository. */
+    /**
+     * Assesses against the given standard, reading these coverage reports besides those in the repository
+     * and {@code historyMonths} months of git history.
+     */
     public Assessment assess(Path repository, ProductionStandards standard, List<Path> coverageReports,
-                             ProgressListener progress, Cancellation cancellation) {
+                             int historyMonths, ProgressListener progress, Cancellation cancellation) {
         String key = key(repository);
         long start = System.nanoTime();
         EngineResult result;
         try {
-            result = engine.run(Path.of(key), new RunSettings(standard, advisories.get(), coverageReports), progress, cancellation);
+            result = engine.run(Path.of(key), new RunSettings(standard, advisories.get(), coverageReports,
+                    historyMonths), progress, cancellation);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + key + ": " + e.getMessage(), e);
         }
