@@ -34,6 +34,9 @@ class GitHistoryTest {
     private static Path repoWithHistory(Path repo) throws Exception {
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
             StringBuilder big = new StringBuilder("class Big {\n");
+            for (int i = 0; i < 60; i++) {
+                big.append("  int g").append(i).append(" = ").append(i).append(";\n");
+            }
             for (int i = 0; i < 5; i++) {
                 big.append("  int f").append(i).append("() { return ").append(i).append("; }\n");
                 commit(git, repo, "svc/src/Big.java", big + "}\n", i % 2 == 0 ? "ana" : "ben");
