@@ -1,5 +1,8 @@
 package dev.uplift.model;
 
+import dev.uplift.model.checklist.CheckResult;
+import dev.uplift.model.checklist.CheckState;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -10,12 +13,20 @@ import java.util.function.ToDoubleFunction;
  * @param repository absolute path of the repository folder
  * @param commit     the checked-out commit id, or {@code null} when the folder is not a git work tree
  * @param standard   name of the production standard the scores were judged against
+ * @param checklist  the repository's operational readiness checklist
  */
 public record Assessment(String id, String repository, Instant assessedAt, String commit, String standard,
-                         List<ComponentAssessment> components, List<AssessmentWarning> warnings) {
+                         List<ComponentAssessment> components, List<AssessmentWarning> warnings,
+                         List<CheckResult> checklist) {
     public Assessment {
         components = List.copyOf(components);
         warnings = List.copyOf(warnings);
+        checklist = List.copyOf(checklist);
+    }
+
+    /** How many checklist items are in the state. */
+    public long count(CheckState state) {
+        return checklist.stream().filter(c -> c.state() == state).count();
     }
 
     /** Repository readiness: component readiness weighted by lines of code. */

@@ -39,6 +39,6 @@ public final class AssessmentFixtures {
 
     public static Assessment assessment(ComponentAssessment... components) {
         return new Assessment("a-" + System.nanoTime(), "/repo", Instant.parse("2026-11-02T10:00:00Z"), null,
-                "default", List.of(components), List.of());
+                "default", List.of(components), List.of(), java.util.List.of());
     }
 }

@@ -37,6 +37,6 @@ public final class Fixtures {
 
     public static Assessment assessment(String id, ComponentAssessment... components) {
         return new Assessment(id, "/repo", Instant.parse("2026-01-01T00:00:00Z"), null, "default",
-                List.of(components), List.of());
+                List.of(components), List.of(), java.util.List.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.uplift.analysis.engine;
 
+import dev.uplift.analysis.checklist.ReadinessChecklist;
 import dev.uplift.analysis.components.ComponentDetector;
 import dev.uplift.analysis.coverage.CoverageMap;
 import dev.uplift.analysis.coverage.FileCoverage;
@@ -19,9 +20,12 @@ import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.Component;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Finding;
+import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.model.service.Cancellation;
 import dev.uplift.model.service.CancelledException;
 import dev.uplift.model.service.ProgressListener;
+
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,7 +56,7 @@ import java.util.stream.Collectors;
  */
 public final class AssessmentEngine {
     /** Bump whenever analyzer output changes for the same content: it invalidates every cached result. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     private static final Pattern README = Pattern.compile("(?i)readme(\\.(md|rst|txt|adoc))?");
 
     private final AnalysisCache cache;
@@ -108,8 +112,16 @@ public final class AssessmentEngine {
                 new ComponentAggregator(detection.ownerOfName(), settings.standard(), LocalDate.now(),
                         new DependencyCheck(settings.advisories(), dependencies)), coverage.byPath(), hotspots);
         warnings.sort(Comparator.comparing(AssessmentWarning::file));
+        List<CheckResult> checklist;
+        try {
+            checklist = new ReadinessChecklist(index.files(), analyses, components).evaluate();
+        } catch (RuntimeException e) { // a checklist bug must not cost the user the assessment
+            LoggerFactory.getLogger(AssessmentEngine.class).error("readiness checklist failed", e);
+            warnings.add(new AssessmentWarning("", "the readiness checklist could not be evaluated; see the log"));
+            checklist = List.of();
+        }
         return new EngineResult(components, warnings, newEntries, analyses.size(), hits,
-                GitHead.commitOf(root).orElse(null));
+                GitHead.commitOf(root).orElse(null), checklist);
     }
 
     private List<FileOutcome> analyzeAll(List<IndexedFile> files, ProgressListener progress, Cancellation cancellation) {

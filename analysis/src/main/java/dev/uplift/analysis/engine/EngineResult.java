@@ -2,6 +2,7 @@ package dev.uplift.analysis.engine;
 
 import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.checklist.CheckResult;
 
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import java.util.Map;
  */
 public record EngineResult(List<ComponentAssessment> components, List<AssessmentWarning> warnings,
                            Map<String, FileAnalysis> newCacheEntries, int filesAnalyzed, int cacheHits,
-                           String commit) {
+                           String commit, List<CheckResult> checklist) {
     public EngineResult {
+        checklist = List.copyOf(checklist);
         components = List.copyOf(components);
         warnings = List.copyOf(warnings);
         newCacheEntries = Map.copyOf(newCacheEntries);

@@ -7,6 +7,7 @@ import dev.uplift.app.service.LocalAssessmentService;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Thresholds;
+import dev.uplift.model.checklist.CheckState;
 import dev.uplift.model.service.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,6 +94,9 @@ final class AssessCommand implements Callable<Integer> {
         out.printf("* below the standard '%s' (quality %.1f, security %.1f, performance %.1f, coverage %.0f %%, "
                         + "docs %.1f%s)%n", standard.name(), t.codeQuality(), t.security(), t.performance(),
                 t.testCoverage(), t.documentation(), standard.tierOverrides().isEmpty() ? "" : "; tiers may differ");
+        out.printf("Readiness checklist: %d pass, %d fail, %d not applicable, %d not checked (details in the JSON and "
+                        + "the GUI).%n", a.count(CheckState.PASS), a.count(CheckState.FAIL), a.count(CheckState.NOT_APPLICABLE),
+                a.count(CheckState.NOT_CHECKED));
         out.printf("Readiness %s / 10. Stored as assessment %s.%n", SummaryTable.fmt(a.readiness()), a.id());
         if (jsonFile != null) {
             AssessmentJson.write(a, jsonFile);

@@ -52,6 +52,10 @@ public final class AssessmentJson {
         root.put("readiness", round(a.readiness()));
         ArrayNode components = root.putArray("components");
         a.components().forEach(c -> components.add(component(c)));
+        ArrayNode checklist = root.putArray("checklist");
+        a.checklist().forEach(c -> checklist.addObject().put("id", c.id()).put("area", c.area().name()
+                .toLowerCase(Locale.ROOT).replace('_', '-')).put("title", c.title())
+                .put("state", c.state().name().toLowerCase(Locale.ROOT).replace('_', '-')).put("evidence", c.evidence()));
         ArrayNode warnings = root.putArray("warnings");
         for (AssessmentWarning w : a.warnings()) {
             warnings.addObject().put("file", w.file()).put("message", w.message());

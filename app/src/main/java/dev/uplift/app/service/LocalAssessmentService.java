@@ -79,7 +79,7 @@ public final class LocalAssessmentService implements AssessmentService {
         }
         cancellation.check(); // a run cancelled at the very end still stores nothing
         Assessment assessment = new Assessment(UUID.randomUUID().toString(), key, Instant.now(), result.commit(),
-                standard.name(), result.components(), result.warnings());
+                standard.name(), result.components(), result.warnings(), result.checklist());
         store.save(assessment, h -> FileCacheStore.storeAll(h, result.newCacheEntries()));
         store.touchRecent(key);
         LOG.info("assessed {}: {} files ({} from cache), {} components, {} findings, {} warnings in {} ms", key,

@@ -18,6 +18,9 @@ import dev.uplift.model.ScoreDeduction;
 import dev.uplift.model.Scores;
 import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
+import dev.uplift.model.checklist.CheckResult;
+import dev.uplift.model.checklist.CheckState;
+import dev.uplift.model.checklist.ChecklistArea;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -61,6 +64,7 @@ public final class AssessmentStore {
                     .execute();
             insertComponents(h, a);
             insertWarnings(h, a);
+            insertChecklist(h, a);
             alsoInTransaction.accept(h);
         });
     }
@@ -123,6 +127,26 @@ public final class AssessmentStore {
         }
     }
 
+    private static void insertChecklist(Handle h, Assessment a) {
+        PreparedBatch batch = h.prepareBatch("INSERT INTO checklist_item (assessment_id, position, check_id, area, "
+                + "title, state, evidence) VALUES (:a, :n, :id, :area, :title, :state, :evidence)");
+        for (int n = 0; n < a.checklist().size(); n++) {
+            CheckResult c = a.checklist().get(n);
+            batch.bind("a", a.id()).bind("n", n).bind("id", c.id()).bind("area", c.area().name())
+                    .bind("title", c.title()).bind("state", c.state().name()).bind("evidence", clip(c.evidence())).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private static List<CheckResult> loadChecklist(Handle h, String id) {
+        return h.createQuery("SELECT check_id, area, title, state, evidence FROM checklist_item WHERE assessment_id = :id "
+                + "ORDER BY position").bind("id", id).map((rs, ctx) -> new CheckResult(rs.getString(1),
+                ChecklistArea.valueOf(rs.getString(2)), rs.getString(3), CheckState.valueOf(rs.getString(4)),
+                rs.getString(5))).list();
+    }
+
     public List<AssessmentSummary> history(String repository) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT id, repository, assessed_at, commit_id, readiness, "
                         + "component_count, finding_count FROM assessment WHERE repository = :repo ORDER BY assessed_at DESC")
@@ -153,7 +177,7 @@ public final class AssessmentStore {
             }
             Map<String, Object> m = head.get();
             return Optional.of(new Assessment(id, (String) m.get("repository"), (Instant) m.get("at"),
-                    (String) m.get("commit"), (String) m.get("standard"), loadComponents(h, id), loadWarnings(h, id)));
+                    (String) m.get("commit"), (String) m.get("standard"), loadComponents(h, id), loadWarnings(h, id), loadChecklist(h, id)));
         });
     }
 

@@ -41,7 +41,7 @@ class UpliftCliTest {
         assertThat(cli.run("assess", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertThat(names(root)).containsExactly("schemaVersion", "repository", "assessedAt", "commit", "standard",
-                "readiness", "components", "warnings");
+                "readiness", "components", "checklist", "warnings");
         JsonNode component = root.path("components").get(0);
         assertThat(names(component)).containsExactly("id", "name", "path", "kind", "languages", "tier", "tierReason",
                 "linesOfCode", "dependsOn", "scores", "coverageSource", "metrics", "scoreDeductions", "findings");

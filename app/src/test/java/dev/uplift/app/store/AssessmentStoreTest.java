@@ -50,7 +50,7 @@ class AssessmentStoreTest {
 
     private static Assessment assessment(Instant at) {
         return new Assessment(UUID.randomUUID().toString(), "/repo", at, "a".repeat(40), "default",
-                sample.components(), sample.warnings());
+                sample.components(), sample.warnings(), sample.checklist());
     }
 
     @Test
