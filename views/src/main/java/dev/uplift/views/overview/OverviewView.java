@@ -6,6 +6,9 @@ import dev.uplift.model.Category;
 import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
 import dev.uplift.views.common.Format;
+import dev.uplift.model.checklist.CheckResult;
+import dev.uplift.model.checklist.CheckState;
+import dev.uplift.model.checklist.ChecklistArea;
 import dev.uplift.model.kpi.KpiMeasurement;
 import dev.uplift.model.kpi.OperationalKpi;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Readiness at a glance: headline figures, each category against its target, tiers, warnings. */
 public final class OverviewView extends ScrollPane {
@@ -54,7 +58,7 @@ public final class OverviewView extends ScrollPane {
         if (a == null) {
             return;
         }
-        content.getChildren().addAll(header(a), tiles(a), scores(), operationalKpis(), tiers(), warnings());
+        content.getChildren().addAll(header(a), tiles(a), scores(), checklist(a), operationalKpis(), tiers(), warnings());
     }
 
     private VBox header(Assessment a) {
@@ -145,6 +149,43 @@ public final class OverviewView extends ScrollPane {
             grid.addRow(row++, name, progress, value, target);
         }
         return section("Scores against the standard", grid);
+    }
+
+    private VBox checklist(Assessment a) {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        int row = 0;
+        ChecklistArea area = null;
+        for (CheckResult c : a.checklist()) {
+            if (c.area() != area) {
+                area = c.area();
+                Label heading = new Label(area.title());
+                heading.getStyleClass().add("checklist-area");
+                grid.add(heading, 0, row++, 3, 1);
+            }
+            Label state = new Label(stateText(c.state()));
+            state.getStyleClass().addAll("check-state", "check-" + c.state().name().toLowerCase(Locale.ROOT));
+            Label title = new Label(c.title());
+            Label evidence = new Label(c.evidence());
+            evidence.getStyleClass().add("muted");
+            Tooltip.install(evidence, new Tooltip(c.evidence()));
+            grid.addRow(row++, state, title, evidence);
+        }
+        Label summary = new Label(a.count(CheckState.PASS) + " pass · " + a.count(CheckState.FAIL) + " fail · "
+                + a.count(CheckState.NOT_APPLICABLE) + " not applicable · " + a.count(CheckState.NOT_CHECKED)
+                + " not checked (code cannot show these; they are unknown, not healthy)");
+        summary.getStyleClass().add("muted");
+        return section("Operational readiness checklist", new VBox(10, summary, grid));
+    }
+
+    private static String stateText(CheckState state) {
+        return switch (state) {
+            case PASS -> "✓ pass";
+            case FAIL -> "✗ fail";
+            case NOT_APPLICABLE -> "– n/a";
+            case NOT_CHECKED -> "? not checked";
+        };
     }
 
     private VBox operationalKpis() {
