@@ -52,6 +52,7 @@ public final class UpliftCli {
                 .addSubcommand("schedule", new ScheduleCommand(out))
                 .addSubcommand("standard", new StandardCommand(context))
                 .addSubcommand("kpi", new KpiCommand(context, out))
+                .addSubcommand("checklist", new ChecklistCommand(context, out))
                 .addSubcommand("advisories", new AdvisoriesCommand(context))
                 .addSubcommand("bench", new BenchCommand());
         cli.setOut(out);

@@ -55,7 +55,8 @@ public final class AssessmentJson {
         ArrayNode checklist = root.putArray("checklist");
         a.checklist().forEach(c -> checklist.addObject().put("id", c.id()).put("area", c.area().name()
                 .toLowerCase(Locale.ROOT).replace('_', '-')).put("title", c.title())
-                .put("state", c.state().name().toLowerCase(Locale.ROOT).replace('_', '-')).put("evidence", c.evidence()));
+                .put("state", c.state().name().toLowerCase(Locale.ROOT).replace('_', '-')).put("evidence", c.evidence())
+                .put("manualEvidence", c.manualEvidence()));
         ArrayNode warnings = root.putArray("warnings");
         for (AssessmentWarning w : a.warnings()) {
             warnings.addObject().put("file", w.file()).put("message", w.message());

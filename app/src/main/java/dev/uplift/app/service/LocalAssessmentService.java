@@ -10,6 +10,7 @@ import dev.uplift.analysis.engine.RunSettings;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
 import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.model.service.AssessmentService;
 import dev.uplift.model.service.Cancellation;
 import dev.uplift.model.service.ProgressListener;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -78,8 +80,11 @@ public final class LocalAssessmentService implements AssessmentService {
             throw new UncheckedIOException("could not read " + key + ": " + e.getMessage(), e);
         }
         cancellation.check(); // a run cancelled at the very end still stores nothing
+        Map<String, String> evidence = store.evidence(key);
+        List<CheckResult> checklist = result.checklist().stream()
+                .map(c -> evidence.containsKey(c.id()) ? c.withManualEvidence(evidence.get(c.id())) : c).toList();
         Assessment assessment = new Assessment(UUID.randomUUID().toString(), key, Instant.now(), result.commit(),
-                standard.name(), result.components(), result.warnings(), result.checklist());
+                standard.name(), result.components(), result.warnings(), checklist);
         store.save(assessment, h -> FileCacheStore.storeAll(h, result.newCacheEntries()));
         store.touchRecent(key);
         LOG.info("assessed {}: {} files ({} from cache), {} components, {} findings, {} warnings in {} ms", key,
@@ -117,6 +122,11 @@ public final class LocalAssessmentService implements AssessmentService {
     @Override
     public ProductionStandards standard() {
         return standards.active();
+    }
+
+    /** Records a person's evidence for a checklist item; it appears from the next assessment on. */
+    public void recordEvidence(Path repository, String checkId, String note) {
+        store.recordEvidence(key(repository), checkId, note);
     }
 
     public StandardStore standards() {

@@ -129,11 +129,12 @@ public final class AssessmentStore {
 
     private static void insertChecklist(Handle h, Assessment a) {
         PreparedBatch batch = h.prepareBatch("INSERT INTO checklist_item (assessment_id, position, check_id, area, "
-                + "title, state, evidence) VALUES (:a, :n, :id, :area, :title, :state, :evidence)");
+                + "title, state, evidence, manual_evidence) VALUES (:a, :n, :id, :area, :title, :state, :evidence, :manual)");
         for (int n = 0; n < a.checklist().size(); n++) {
             CheckResult c = a.checklist().get(n);
             batch.bind("a", a.id()).bind("n", n).bind("id", c.id()).bind("area", c.area().name())
-                    .bind("title", c.title()).bind("state", c.state().name()).bind("evidence", clip(c.evidence())).add();
+                    .bind("title", c.title()).bind("state", c.state().name()).bind("evidence", clip(c.evidence()))
+                    .bind("manual", clip(c.manualEvidence())).add();
         }
         if (batch.size() > 0) {
             batch.execute();
@@ -141,10 +142,10 @@ public final class AssessmentStore {
     }
 
     private static List<CheckResult> loadChecklist(Handle h, String id) {
-        return h.createQuery("SELECT check_id, area, title, state, evidence FROM checklist_item WHERE assessment_id = :id "
-                + "ORDER BY position").bind("id", id).map((rs, ctx) -> new CheckResult(rs.getString(1),
-                ChecklistArea.valueOf(rs.getString(2)), rs.getString(3), CheckState.valueOf(rs.getString(4)),
-                rs.getString(5))).list();
+        return h.createQuery("SELECT check_id, area, title, state, evidence, manual_evidence FROM checklist_item "
+                + "WHERE assessment_id = :id ORDER BY position").bind("id", id).map((rs, ctx) -> new CheckResult(
+                rs.getString(1), ChecklistArea.valueOf(rs.getString(2)), rs.getString(3),
+                CheckState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6))).list();
     }
 
     public List<AssessmentSummary> history(String repository) {
@@ -221,6 +222,28 @@ public final class AssessmentStore {
     private static List<AssessmentWarning> loadWarnings(Handle h, String id) {
         return h.createQuery("SELECT file_path, message FROM assessment_warning WHERE assessment_id = :id ORDER BY position")
                 .bind("id", id).map((rs, ctx) -> new AssessmentWarning(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** Records (or, with a null note, removes) a person's evidence for a checklist item of the repository. */
+    public void recordEvidence(String repository, String checkId, String note) {
+        database.jdbi().useHandle(h -> {
+            if (note == null) {
+                h.createUpdate("DELETE FROM manual_evidence WHERE repository = :r AND check_id = :c")
+                        .bind("r", repository).bind("c", checkId).execute();
+            } else {
+                h.createUpdate("MERGE INTO manual_evidence (repository, check_id, note, recorded_at) KEY (repository, "
+                        + "check_id) VALUES (:r, :c, :n, :at)").bind("r", repository).bind("c", checkId)
+                        .bind("n", clip(note)).bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
+            }
+        });
+    }
+
+    /** Manual evidence of the repository by checklist item id. */
+    public Map<String, String> evidence(String repository) {
+        Map<String, String> out = new HashMap<>();
+        database.jdbi().useHandle(h -> h.createQuery("SELECT check_id, note FROM manual_evidence WHERE repository = :r")
+                .bind("r", repository).map((rs, ctx) -> out.put(rs.getString(1), rs.getString(2))).list());
+        return out;
     }
 
     /** Remembers that the repository was opened now. */

@@ -46,4 +46,13 @@ class KpiCommandTest {
         assertThat(cli.run("kpi", TestRepositories.SAMPLE.toString(), "--set", "happiness=3")).isEqualTo(3);
         assertThat(cli.run("kpi", TestRepositories.SAMPLE.toString(), "--set", "uptime=140")).isEqualTo(3);
     }
+
+    @Test
+    void manualEvidenceIsShownBesideTheAutomaticResult() {
+        String repo = TestRepositories.SAMPLE.toString();
+        assertThat(cli.run("checklist", repo, "--evidence", "backups=restore tested 2026-11-20")).isZero();
+        assertThat(cli.out()).containsPattern("not checked +backups .*\\[recorded: restore tested 2026-11-20]");
+        assertThat(cli.run("checklist", repo, "--clear", "backups")).isZero();
+        assertThat(cli.out()).doesNotContain("recorded:");
+    }
 }

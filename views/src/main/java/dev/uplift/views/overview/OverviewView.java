@@ -167,7 +167,8 @@ public final class OverviewView extends ScrollPane {
             Label state = new Label(stateText(c.state()));
             state.getStyleClass().addAll("check-state", "check-" + c.state().name().toLowerCase(Locale.ROOT));
             Label title = new Label(c.title());
-            Label evidence = new Label(c.evidence());
+            Label evidence = new Label(c.evidence() + (c.manualEvidence() == null ? "" : "  ·  recorded: "
+                    + c.manualEvidence()));
             evidence.getStyleClass().add("muted");
             Tooltip.install(evidence, new Tooltip(c.evidence()));
             grid.addRow(row++, state, title, evidence);
