@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -146,8 +145,7 @@ public final class ManifestReader {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Dependency> out = new ArrayList<>();
         for (String section : List.of("dependencies", "devDependencies", "optionalDependencies")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.path(section).fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : root.path(section).properties()) {
                 String declared = e.getValue().asText();
                 String version = locked.getOrDefault(e.getKey(),
                         declared.matches("\\d+\\.\\d+\\.\\d+[\\w.+-]*") ? declared : null);
@@ -163,13 +161,13 @@ public final class ManifestReader {
             return out;
         }
         JsonNode root = JSON.readTree(lock.toFile());
-        root.path("packages").fields().forEachRemaining(e -> {
+        root.path("packages").properties().forEach(e -> {
             String key = e.getKey();
             if (key.startsWith("node_modules/") && !key.substring(13).contains("node_modules/")) {
                 out.put(key.substring(13), e.getValue().path("version").asText(null));
             }
         });
-        root.path("dependencies").fields().forEachRemaining(e ->
+        root.path("dependencies").properties().forEach(e ->
                 out.putIfAbsent(e.getKey(), e.getValue().path("version").asText(null)));
         out.values().removeIf(v -> v == null);
         return out;

@@ -74,7 +74,7 @@ public final class OsvReader {
                 }
                 List<Advisory.Event> events = new ArrayList<>();
                 for (JsonNode event : range.path("events")) {
-                    event.fields().forEachRemaining(e -> events.add(new Advisory.Event(e.getKey(), e.getValue().asText())));
+                    event.properties().forEach(e -> events.add(new Advisory.Event(e.getKey(), e.getValue().asText())));
                 }
                 for (Advisory.Event e : events) {
                     fixed = e.kind().equals("fixed") && fixed == null ? e.version() : fixed;

@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +48,7 @@ final class ScheduleCommand implements Callable<Integer> {
         JsonNode root = read(input);
         Path jsonFile = json == null ? null : Inputs.outputFile(json);
         Map<String, Integer> capacity = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("capacity").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("capacity").properties()) {
             capacity.put(e.getKey(), wholeNumber(e.getValue(), "capacity." + e.getKey()));
         }
         JsonNode steps = root.path("steps");
@@ -119,8 +117,7 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         String id = step.get("id").asText();
         Map<String, Integer> demand = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = step.path("demand").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : step.path("demand").properties()) {
             demand.put(e.getKey(), wholeNumber(e.getValue(), id + ".demand." + e.getKey()));
         }
         List<String> prerequisites = new ArrayList<>();

@@ -6,7 +6,6 @@ import dev.uplift.model.plan.Team;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,8 +26,7 @@ public final class TeamFile {
             throw new IOException(file + ": a team file needs \"skills\": {\"backend\": {\"people\": 2}, …}");
         }
         Map<String, Team.Skill> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = skills.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : skills.properties()) {
             JsonNode people = e.getValue().path("people");
             if (!people.canConvertToInt() || people.asInt() < 0) {
                 throw new IOException(file + ": skills." + e.getKey() + ".people must be a whole number, 0 or more");

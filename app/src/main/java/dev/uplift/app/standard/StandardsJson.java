@@ -23,7 +23,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,8 +75,7 @@ public final class StandardsJson {
         }
         Thresholds thresholds = Thresholds.seedDefaults().with(scores(root.path("thresholds"), "thresholds"));
         Map<Tier, Map<String, Double>> tiers = new EnumMap<>(Tier.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("tierOverrides").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("tierOverrides").properties()) {
             Tier tier;
             try {
                 tier = Tier.valueOf(e.getKey());
@@ -92,8 +90,7 @@ public final class StandardsJson {
             controls.add(new RequiredControl(id, text(c, "title", id), text(c, "ruleId", "requiredControls." + id)));
         }
         Map<String, Severity> severities = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("ruleSeverities").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("ruleSeverities").properties()) {
             try {
                 severities.put(e.getKey(), Severity.valueOf(e.getValue().asText().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException ex) {
@@ -173,8 +170,7 @@ public final class StandardsJson {
         if (!node.isObject()) {
             throw new InvalidStandardException(where + " must be an object of scores");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!SCORE_KEYS.contains(e.getKey())) {
                 throw new InvalidStandardException(where + ": unknown score '" + e.getKey() + "' (" + SCORE_KEYS + ")");
             }
