@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,8 @@ public final class ReadinessChecklist {
     private final Map<IndexedFile, FileAnalysis> analyses;
     private final List<ComponentAssessment> components;
     private final List<CheckResult> out = new ArrayList<>();
+    private final Map<IndexedFile, String> texts = new HashMap<>();
+    private final Map<String, Pattern> patterns = new HashMap<>();
 
     public ReadinessChecklist(List<IndexedFile> files, Map<IndexedFile, FileAnalysis> analyses,
                               List<ComponentAssessment> components) {
@@ -240,15 +243,17 @@ public final class ReadinessChecklist {
                 .findFirst();
     }
 
-    /** Whether a (small) deployment file contains the pattern; unreadable counts as no. */
-    private static boolean contains(IndexedFile f, String regex) {
+    /** Whether a (small) deployment file contains the pattern; unreadable counts as no. Each file is read once. */
+    private boolean contains(IndexedFile f, String regex) {
+        String text = texts.computeIfAbsent(f, ReadinessChecklist::read);
+        return !text.isEmpty() && patterns.computeIfAbsent(regex, Pattern::compile).matcher(text).find();
+    }
+
+    private static String read(IndexedFile f) {
         try {
-            if (f.size() > MAX_BYTES) {
-                return false;
-            }
-            return Pattern.compile(regex).matcher(Files.readString(f.absolute(), StandardCharsets.UTF_8)).find();
+            return f.size() > MAX_BYTES ? "" : Files.readString(f.absolute(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            return false;
+            return "";
         }
     }
 
