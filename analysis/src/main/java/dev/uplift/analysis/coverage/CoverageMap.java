@@ -67,14 +67,16 @@ public final class CoverageMap {
             }
         }
         extra.forEach(p -> candidates.add(root.resolve(p).normalize()));
-        List<IndexedFile> production = index.files().stream().filter(f -> f.isCode() && !f.test()).toList();
+        Map<String, List<String>> production = new HashMap<>(); // file name -> production paths, built once
+        index.files().stream().filter(f -> f.isCode() && !f.test())
+                .forEach(f -> production.computeIfAbsent(f.fileName(), k -> new ArrayList<>()).add(f.path()));
         for (Path report : candidates) {
             map.read(root, report, production);
         }
         return map;
     }
 
-    private void read(Path root, Path report, List<IndexedFile> production) {
+    private void read(Path root, Path report, Map<String, List<String>> production) {
         String shown = root.relativize(report).toString().replace('\\', '/');
         try {
             if (Files.size(report) > MAX_REPORT_BYTES) {
@@ -92,20 +94,22 @@ public final class CoverageMap {
         }
     }
 
-    /** The production file a report entry names: by its path below the repository, else by its longest suffix. */
-    static java.util.Optional<String> match(Path root, FileCoverage entry, List<IndexedFile> production) {
+    /**
+     * The production file a report entry names: by its path below the repository, else by the one
+     * production path that ends with it. {@code production} maps file names to production paths.
+     */
+    static java.util.Optional<String> match(Path root, FileCoverage entry, Map<String, List<String>> production) {
         String named = entry.path().replace('\\', '/');
         String rootText = root.toString().replace('\\', '/') + "/";
         if (named.startsWith(rootText)) {
             named = named.substring(rootText.length());
         }
         String candidate = named;
-        for (IndexedFile f : production) {
-            if (f.path().equals(candidate)) {
-                return java.util.Optional.of(f.path());
-            }
+        List<String> sameName = production.getOrDefault(candidate.substring(candidate.lastIndexOf('/') + 1), List.of());
+        if (sameName.contains(candidate)) {
+            return java.util.Optional.of(candidate);
         }
-        List<IndexedFile> bySuffix = production.stream().filter(f -> f.path().endsWith("/" + candidate)).toList();
-        return bySuffix.size() == 1 ? java.util.Optional.of(bySuffix.get(0).path()) : java.util.Optional.empty();
+        List<String> bySuffix = sameName.stream().filter(p -> p.endsWith("/" + candidate)).toList();
+        return bySuffix.size() == 1 ? java.util.Optional.of(bySuffix.get(0)) : java.util.Optional.empty();
     }
 }
