@@ -60,7 +60,7 @@ public final class LocalPlanService implements PlanService {
         teams.put(key, team);
         Assessment latest = assessments.latest(repository)
                 .orElseGet(() -> assessments.assess(repository, ProgressListener.NONE, Cancellation.NEVER));
-        return build(latest, assessments.standard(), team, start);
+        return build(latest, assessments.standard(), team, start, plans.latest(key).orElse(null));
     }
 
     /** After an assessment: when the repository has a plan, re-validate its steps in a new plan version. */
@@ -68,16 +68,17 @@ public final class LocalPlanService implements PlanService {
         Optional<UpgradePlan> previous = plans.latest(assessment.repository());
         if (previous.isPresent()) {
             UpgradePlan plan = build(assessment, standard, teams.getOrDefault(assessment.repository(),
-                    teamOf(previous.get())), previous.get().startDate());
+                    teamOf(previous.get())), previous.get().startDate(), previous.get());
             LOG.info("re-validated plan of {}: {} verified, {} regressed", assessment.repository(),
                     plan.count(dev.uplift.model.plan.StepStatus.VERIFIED),
                     plan.count(dev.uplift.model.plan.StepStatus.REGRESSED));
         }
     }
 
-    private UpgradePlan build(Assessment assessment, ProductionStandards standard, Team team, LocalDate start) {
+    /** Plans from the assessment, carrying status and start date over from {@code previous} (may be null). */
+    private UpgradePlan build(Assessment assessment, ProductionStandards standard, Team team, LocalDate start,
+                              UpgradePlan previous) {
         String key = assessment.repository();
-        UpgradePlan previous = plans.latest(key).orElse(null);
         LocalDate startDate = start != null ? start : previous != null ? previous.startDate() : LocalDate.now(clock);
         UpgradePlan plan = new PlanBuilder(new Scheduler()).build(UUID.randomUUID().toString(), Instant.now(clock),
                 new PlanBuilder.Inputs(assessment, standard, team, rules, plans.edits(key), previous, startDate));
