@@ -141,7 +141,11 @@ public final class ManifestReader {
 
     static List<Dependency> npm(Path file, String path) throws IOException {
         JsonNode root = JSON.readTree(file.toFile());
-        Map<String, String> locked = lockedVersions(file.resolveSibling("package-lock.json"));
+        Map<String, String> declaredRanges = new HashMap<>();
+        for (String section : List.of("dependencies", "devDependencies", "optionalDependencies")) {
+            root.path(section).properties().forEach(e -> declaredRanges.putIfAbsent(e.getKey(), e.getValue().asText()));
+        }
+        Map<String, String> locked = NpmLockFiles.resolve(file, repositoryRoot(file, path), declaredRanges);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Dependency> out = new ArrayList<>();
         for (String section : List.of("dependencies", "devDependencies", "optionalDependencies")) {
@@ -155,22 +159,13 @@ public final class ManifestReader {
         return out;
     }
 
-    private static Map<String, String> lockedVersions(Path lock) throws IOException {
-        Map<String, String> out = new HashMap<>();
-        if (!Files.isRegularFile(lock) || Files.size(lock) > 64L * 1024 * 1024) {
-            return out;
+    /** The repository root: the manifest's path less its repository-relative path. */
+    private static Path repositoryRoot(Path file, String repoPath) {
+        Path root = file.toAbsolutePath().normalize();
+        for (int n = repoPath.split("/").length; n > 0 && root != null; n--) {
+            root = root.getParent();
         }
-        JsonNode root = JSON.readTree(lock.toFile());
-        root.path("packages").properties().forEach(e -> {
-            String key = e.getKey();
-            if (key.startsWith("node_modules/") && !key.substring(13).contains("node_modules/")) {
-                out.put(key.substring(13), e.getValue().path("version").asText(null));
-            }
-        });
-        root.path("dependencies").properties().forEach(e ->
-                out.putIfAbsent(e.getKey(), e.getValue().path("version").asText(null)));
-        out.values().removeIf(v -> v == null);
-        return out;
+        return root == null ? file.toAbsolutePath().getParent() : root;
     }
 
     static List<Dependency> maven(Path pom, String path) throws IOException {

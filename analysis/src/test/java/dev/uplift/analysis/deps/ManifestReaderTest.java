@@ -60,6 +60,52 @@ class ManifestReaderTest {
     }
 
     @Test
+    void takesNpmVersionsFromAClassicYarnLockAtTheWorkspaceRoot(@TempDir Path repo) throws Exception {
+        Path web = Files.createDirectories(repo.resolve("packages/web"));
+        Files.writeString(web.resolve("package.json"), "{\"dependencies\": {\"lodash\": \"^4.17.0\", "
+                + "\"@babel/core\": \"~7.20.0\", \"left-pad\": \"^1.0.0\"}}");
+        Files.writeString(repo.resolve("yarn.lock"), "# yarn lockfile v1\n\n\"@babel/core@~7.20.0\":\n"
+                + "  version \"7.20.12\"\n  resolved \"https://example.invalid\"\n\n"
+                + "lodash@^4.17.0, lodash@^4.17.20:\n  version \"4.17.20\"\n\nlodash@^3.0.0:\n  version \"3.10.1\"\n");
+        assertThat(ManifestReader.read(web.resolve("package.json"), "packages/web/package.json"))
+                .extracting(Dependency::name, Dependency::version).containsExactly(tuple("lodash", "4.17.20"),
+                        tuple("@babel/core", "7.20.12"), tuple("left-pad", null));
+    }
+
+    @Test
+    void takesNpmVersionsFromAYarnBerryLock(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("package.json"), "{\"dependencies\": {\"axios\": \"^0.21.0\"}}");
+        Files.writeString(dir.resolve("yarn.lock"), "__metadata:\n  version: 6\n\n\"axios@npm:^0.21.0\":\n"
+                + "  version: 0.21.1\n  resolution: \"axios@npm:0.21.1\"\n");
+        assertThat(ManifestReader.read(dir.resolve("package.json"), "package.json"))
+                .extracting(Dependency::name, Dependency::version).containsExactly(tuple("axios", "0.21.1"));
+    }
+
+    @Test
+    void takesNpmVersionsFromThePnpmLockOfItsWorkspaceImporter(@TempDir Path repo) throws Exception {
+        Path web = Files.createDirectories(repo.resolve("apps/web"));
+        Files.writeString(web.resolve("package.json"), "{\"dependencies\": {\"react\": \"^18.2.0\"}, "
+                + "\"devDependencies\": {\"vitest\": \"^1.6.0\"}}");
+        Files.writeString(repo.resolve("pnpm-lock.yaml"), "lockfileVersion: '9.0'\nimporters:\n  .:\n"
+                + "    dependencies:\n      react:\n        specifier: ^17.0.0\n        version: 17.0.2\n"
+                + "  apps/web:\n    dependencies:\n      react:\n        specifier: ^18.2.0\n        version: 18.2.0\n"
+                + "    devDependencies:\n      vitest:\n        specifier: ^1.6.0\n"
+                + "        version: 1.6.0(@types/node@20.1.0)\n");
+        assertThat(ManifestReader.read(web.resolve("package.json"), "apps/web/package.json"))
+                .extracting(Dependency::name, Dependency::version).containsExactly(tuple("react", "18.2.0"),
+                        tuple("vitest", "1.6.0"));
+    }
+
+    @Test
+    void aLockFileAboveTheRepositoryIsNotRead(@TempDir Path outside) throws Exception {
+        Path repo = Files.createDirectories(outside.resolve("repo"));
+        Files.writeString(repo.resolve("package.json"), "{\"dependencies\": {\"lodash\": \"^4.17.0\"}}");
+        Files.writeString(outside.resolve("yarn.lock"), "lodash@^4.17.0:\n  version \"4.17.20\"\n");
+        assertThat(ManifestReader.read(repo.resolve("package.json"), "package.json"))
+                .extracting(Dependency::name, Dependency::version).containsExactly(tuple("lodash", null));
+    }
+
+    @Test
     void readsGradleCoordinatesVariablesAndTheVersionCatalog(@TempDir Path repo) throws Exception {
         Files.createDirectories(repo.resolve("gradle"));
         Files.writeString(repo.resolve("gradle/libs.versions.toml"), "[versions]\njackson = \"2.9.8\"\n\n[libraries]\n"
