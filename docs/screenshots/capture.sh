@@ -38,7 +38,11 @@ import -window root "$out/overview-lower.png"
 xdotool key --window "$window" ctrl+2
 sleep 1.5
 import -window root "$out/components.png"
+xdotool mousemove --window "$window" 260 172 click 1   # order-service
+xdotool mousemove --window "$window" 391 409 click 1   # its Checklist tab
+sleep 1
+import -window root "$out/component-checklist.png"
 xdotool key --window "$window" ctrl+3
 sleep 1.5
 import -window root "$out/plan.png"
-echo "saved overview.png, overview-lower.png, components.png and plan.png in $out"
+echo "saved overview.png, overview-lower.png, components.png, component-checklist.png and plan.png in $out"

@@ -17,22 +17,34 @@ import java.util.TreeMap;
  * @param publicApi           public functions, methods and types (the API that should be documented)
  * @param documentedPublicApi how many of those carry a doc comment or docstring
  * @param stubFunctions       functions whose body is a stub (placeholder, not implemented)
- * @param testedSourceFiles   production files that a test file names (used for the coverage estimate)
+ * @param testedSourceFiles   production files that some test refers to by name
  * @param hasReadme           whether the component folder has a README
  * @param coveredLines        lines a coverage report shows executed by tests (0 without a report)
  * @param coverableLines      lines the coverage reports account for; 0 when no report covers the component
+ * @param functionLines       lines inside production functions
+ * @param reachedFunctionLines lines of the production functions that tests name (the coverage estimate)
  */
 public record ComponentMetrics(int linesOfCode, Map<String, Integer> linesByLanguage, int sourceFiles,
                                int testFiles, int testLinesOfCode, int functions, int publicApi,
                                int documentedPublicApi, int stubFunctions, int testedSourceFiles,
-                               boolean hasReadme, int coveredLines, int coverableLines) {
+                               boolean hasReadme, int coveredLines, int coverableLines, int functionLines,
+                               int reachedFunctionLines) {
 
     public ComponentMetrics {
         linesByLanguage = Map.copyOf(linesByLanguage);
     }
 
+    /** Metrics without function reach: the coverage estimate then goes by the files tests refer to. */
+    public ComponentMetrics(int linesOfCode, Map<String, Integer> linesByLanguage, int sourceFiles, int testFiles,
+                            int testLinesOfCode, int functions, int publicApi, int documentedPublicApi,
+                            int stubFunctions, int testedSourceFiles, boolean hasReadme, int coveredLines,
+                            int coverableLines) {
+        this(linesOfCode, linesByLanguage, sourceFiles, testFiles, testLinesOfCode, functions, publicApi,
+                documentedPublicApi, stubFunctions, testedSourceFiles, hasReadme, coveredLines, coverableLines, 0, 0);
+    }
+
     public static ComponentMetrics empty() {
-        return new ComponentMetrics(0, Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0);
+        return new ComponentMetrics(0, Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, 0);
     }
 
     /** Share of functions that are stubs, 0..1. */
@@ -65,6 +77,8 @@ public record ComponentMetrics(int linesOfCode, Map<String, Integer> linesByLang
         m.put("hasReadme", hasReadme ? 1.0 : 0.0);
         m.put("coveredLines", (double) coveredLines);
         m.put("coverableLines", (double) coverableLines);
+        m.put("functionLines", (double) functionLines);
+        m.put("reachedFunctionLines", (double) reachedFunctionLines);
         new TreeMap<>(linesByLanguage).forEach((lang, n) -> m.put("loc." + lang, (double) n));
         return m;
     }
@@ -80,7 +94,7 @@ public record ComponentMetrics(int linesOfCode, Map<String, Integer> linesByLang
         return new ComponentMetrics(i(m, "linesOfCode"), byLanguage, i(m, "sourceFiles"), i(m, "testFiles"),
                 i(m, "testLinesOfCode"), i(m, "functions"), i(m, "publicApi"), i(m, "documentedPublicApi"),
                 i(m, "stubFunctions"), i(m, "testedSourceFiles"), i(m, "hasReadme") == 1, i(m, "coveredLines"),
-                i(m, "coverableLines"));
+                i(m, "coverableLines"), i(m, "functionLines"), i(m, "reachedFunctionLines"));
     }
 
     private static int i(Map<String, Double> m, String key) {

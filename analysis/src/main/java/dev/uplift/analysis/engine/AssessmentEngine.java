@@ -4,6 +4,7 @@ import dev.uplift.analysis.checklist.ReadinessChecklist;
 import dev.uplift.analysis.components.ComponentDetector;
 import dev.uplift.analysis.coverage.CoverageMap;
 import dev.uplift.analysis.coverage.FileCoverage;
+import dev.uplift.analysis.coverage.TestReach;
 import dev.uplift.analysis.deps.DependencyCheck;
 import dev.uplift.analysis.deps.RepositoryDependencies;
 import dev.uplift.analysis.git.FileHistory;
@@ -56,7 +57,7 @@ import java.util.stream.Collectors;
  */
 public final class AssessmentEngine {
     /** Bump whenever analyzer output changes for the same content: it invalidates every cached result. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     private static final Pattern README = Pattern.compile("(?i)readme(\\.(md|rst|txt|adoc))?");
 
     private final AnalysisCache cache;
@@ -110,11 +111,12 @@ public final class AssessmentEngine {
         Map<String, List<Finding>> hotspots = hotspots(root, analyses, settings.historyMonths(), cancellation, warnings);
         List<ComponentAssessment> components = aggregate(detection, index, analyses,
                 new ComponentAggregator(detection.ownerOfName(), settings.standard(), LocalDate.now(),
-                        new DependencyCheck(settings.advisories(), dependencies)), coverage.byPath(), hotspots);
+                        new DependencyCheck(settings.advisories(), dependencies), index.files()), coverage.byPath(),
+                testReach(analyses), hotspots);
         warnings.sort(Comparator.comparing(AssessmentWarning::file));
         List<CheckResult> checklist;
         try {
-            checklist = new ReadinessChecklist(index.files(), analyses, components).evaluate();
+            checklist = ReadinessChecklist.forRepository(index.files(), analyses, components);
         } catch (RuntimeException e) { // a checklist bug must not cost the user the assessment
             LoggerFactory.getLogger(AssessmentEngine.class).error("readiness checklist failed", e);
             warnings.add(new AssessmentWarning("", "the readiness checklist could not be evaluated; see the log"));
@@ -175,7 +177,7 @@ public final class AssessmentEngine {
         Optional<FileAnalysis> cached = cache.find(key);
         FileAnalysis analysis;
         if (cached.isPresent()) {
-            analysis = repath(cached.get(), file.path());
+            analysis = cached.get().repath(file.path());
         } else {
             FileAnalyzer.Outcome outcome = analyzer.analyze(file, text.text());
             analysis = outcome.analysis();
@@ -189,16 +191,11 @@ public final class AssessmentEngine {
         return new FileOutcome(file, analysis, key, cached.isPresent(), warnings);
     }
 
-    private static FileAnalysis repath(FileAnalysis a, String path) {
-        List<Finding> findings = a.findings().stream().map(f -> f.file().equals(path) ? f : f.withFile(path)).toList();
-        return new FileAnalysis(a.codeLines(), a.functions(), a.publicApi(), a.documentedApi(), a.stubFunctions(),
-                findings, a.signals(), a.imports(), a.parseProblem());
-    }
-
     private static List<ComponentAssessment> aggregate(ComponentDetector.Detection detection, FileIndex index,
                                                        Map<IndexedFile, FileAnalysis> analyses,
                                                        ComponentAggregator aggregator,
                                                        Map<String, FileCoverage> coverage,
+                                                       Map<String, TestReach.Reach> reach,
                                                        Map<String, List<Finding>> hotspots) {
         List<Component> byDepth = detection.components().stream()
                 .sorted(Comparator.comparingInt((Component c) -> c.path().length()).reversed()).toList();
@@ -213,9 +210,26 @@ public final class AssessmentEngine {
             Map<IndexedFile, FileAnalysis> files = perComponent.getOrDefault(c.id(), Map.of());
             List<Finding> componentHotspots = files.keySet().stream()
                     .flatMap(f -> hotspots.getOrDefault(f.path(), List.of()).stream()).toList();
-            out.add(aggregator.aggregate(c, files, readme, coverage, componentHotspots));
+            out.add(aggregator.aggregate(c, files, readme, coverage, reach, componentHotspots));
         }
         return out;
+    }
+
+    /** What the repository's tests (of any component: integration tests reach across) reach of each production file. */
+    private static Map<String, TestReach.Reach> testReach(Map<IndexedFile, FileAnalysis> analyses) {
+        List<TestReach.Production> production = new ArrayList<>();
+        List<Set<String>> tests = new ArrayList<>();
+        analyses.forEach((file, analysis) -> {
+            if (!file.isCode()) {
+                return;
+            }
+            if (file.test()) {
+                tests.add(analysis.identifiers());
+            } else {
+                production.add(new TestReach.Production(file.path(), analysis.functionLines(), analysis.localCalls()));
+            }
+        });
+        return TestReach.of(production, tests);
     }
 
     /** Hotspot findings by file, from the git history; without a readable history, one warning and none. */

@@ -1,7 +1,9 @@
 package dev.uplift.analysis.engine;
 
+import dev.uplift.analysis.checklist.ReadinessChecklist;
 import dev.uplift.analysis.components.TierClassifier;
 import dev.uplift.analysis.coverage.FileCoverage;
+import dev.uplift.analysis.coverage.TestReach;
 import dev.uplift.analysis.deps.DependencyCheck;
 import dev.uplift.analysis.index.IndexedFile;
 import dev.uplift.analysis.rules.ComponentFacts;
@@ -16,6 +18,8 @@ import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.scoring.ScoredComponent;
 import dev.uplift.model.scoring.ScoringModel;
 
+import org.slf4j.LoggerFactory;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +33,8 @@ import java.util.TreeSet;
 
 /**
  * Turns per-file analyses into one {@link ComponentAssessment}: metrics, the coverage estimate by
- * test-file names, component rules, tier, import dependencies and scores. Not thread-safe.
+ * test reach, component rules, tier, import dependencies, the component's readiness checklist
+ * (whose failed operations controls become findings) and scores. Not thread-safe.
  */
 final class ComponentAggregator {
     private final TierClassifier tiers = new TierClassifier();
@@ -39,29 +44,31 @@ final class ComponentAggregator {
     private final LocalDate today;
 
     private final DependencyCheck dependencies;
+    private final List<IndexedFile> repositoryFiles;
 
     ComponentAggregator(Map<String, String> ownerOfName, ProductionStandards standard, LocalDate today,
-                        DependencyCheck dependencies) {
+                        DependencyCheck dependencies, List<IndexedFile> repositoryFiles) {
         this.ownerOfName = ownerOfName;
         this.standard = standard;
         this.today = today;
         this.dependencies = dependencies;
+        this.repositoryFiles = repositoryFiles;
     }
 
     /**
      * @param coverage line coverage from reports, by repository-relative path (empty without reports)
      */
     ComponentAssessment aggregate(Component component, Map<IndexedFile, FileAnalysis> files, boolean hasReadme,
-                                  Map<String, FileCoverage> coverage, List<Finding> hotspots) {
+                                  Map<String, FileCoverage> coverage, Map<String, TestReach.Reach> reach,
+                                  List<Finding> hotspots) {
         Map<String, Integer> byLanguage = new HashMap<>();
         int loc = 0, sources = 0, tests = 0, testLoc = 0, functions = 0, api = 0, documented = 0, stubs = 0;
+        int referenced = 0, functionLines = 0, reachedLines = 0;
         List<Finding> findings = new ArrayList<>();
         // findings in test code are listed but cost no points, except security ones: a leaked key is leaked anywhere
         List<Finding> scored = new ArrayList<>();
         Set<String> signals = new HashSet<>();
         Set<String> imports = new HashSet<>();
-        Set<String> productionNames = new HashSet<>();
-        Set<String> testedNames = new HashSet<>();
         for (Map.Entry<IndexedFile, FileAnalysis> e : files.entrySet()) {
             IndexedFile file = e.getKey();
             FileAnalysis a = e.getValue();
@@ -80,7 +87,6 @@ final class ComponentAggregator {
             if (file.test()) {
                 tests++;
                 testLoc += a.codeLines();
-                testedNames.add(subjectOfTest(file.fileName()));
             } else {
                 sources++;
                 loc += a.codeLines();
@@ -89,7 +95,12 @@ final class ComponentAggregator {
                 api += a.publicApi();
                 documented += a.documentedApi();
                 stubs += a.stubFunctions();
-                productionNames.add(baseName(file.fileName()));
+                TestReach.Reach r = reach.get(file.path());
+                if (r != null) {
+                    referenced += r.referenced() ? 1 : 0;
+                    functionLines += r.functionLines();
+                    reachedLines += r.reachedLines();
+                }
             }
         }
         findings.addAll(hotspots); // information: no points
@@ -99,11 +110,8 @@ final class ComponentAggregator {
             scored.add(judged);
         }
         int[] lines = reportedLines(files, coverage);
-        int tested = (int) productionNames.stream().filter(testedNames::contains).count();
-        // several files can share a base name; the estimate never claims more than every file
-        int testedFiles = (int) Math.min(sources, Math.round((double) tested / Math.max(1, productionNames.size()) * sources));
         ComponentMetrics metrics = new ComponentMetrics(loc, byLanguage, sources, tests, testLoc, functions, api,
-                documented, stubs, testedFiles, hasReadme, lines[0], lines[1]);
+                documented, stubs, referenced, hasReadme, lines[0], lines[1], functionLines, reachedLines);
 
         Component withDeps = component.withLanguages(languagesByLines(byLanguage, files))
                 .withDependsOn(dependencies(component, imports));
@@ -115,11 +123,27 @@ final class ComponentAggregator {
                 scored.add(f);
             });
         }
+        ReadinessChecklist.ComponentChecklist checklist = checklist(classified, metrics, files, findings);
+        for (Finding f : checklist.findings()) {
+            Finding judged = standard.apply(f, classified.id(), today);
+            findings.add(judged);
+            scored.add(judged);
+        }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::file)
                 .thenComparingInt(Finding::line));
         ScoredComponent score = scoring.score(metrics, scored);
         return new ComponentAssessment(classified, metrics, score.scores(), score.deductions(),
-                score.coverageSource(), findings);
+                score.coverageSource(), findings, checklist.items());
+    }
+
+    private ReadinessChecklist.ComponentChecklist checklist(Component component, ComponentMetrics metrics,
+                                                            Map<IndexedFile, FileAnalysis> files, List<Finding> findings) {
+        try {
+            return ReadinessChecklist.forComponent(component, metrics, files, repositoryFiles, findings);
+        } catch (RuntimeException e) { // a checklist bug must not cost the user the assessment
+            LoggerFactory.getLogger(ComponentAggregator.class).error("checklist of {} failed", component.id(), e);
+            return new ReadinessChecklist.ComponentChecklist(List.of(), List.of());
+        }
     }
 
     /**
@@ -163,26 +187,5 @@ final class ComponentAggregator {
         return byLanguage.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
-    }
-
-    /** "OrderServiceTest.java", "test_order_service.py", "orderService.test.ts" → "orderservice". */
-    static String subjectOfTest(String fileName) {
-        String base = fileName.replaceFirst("\\.(test|spec)(\\.[cm]?[jt]sx?)$", "$2");
-        base = stripExtension(base).replaceFirst("^test_", "").replaceFirst("_test$", "")
-                .replaceFirst("(Tests|Test|IT)$", "");
-        return normalize(base);
-    }
-
-    static String baseName(String fileName) {
-        return normalize(stripExtension(fileName));
-    }
-
-    private static String stripExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
-    }
-
-    private static String normalize(String name) {
-        return name.replaceAll("[_\\-.]", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -3,18 +3,43 @@ package dev.uplift.analysis.engine;
 import dev.uplift.model.Finding;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Everything the analyzers derive from one file's content: cached by content hash, so an unchanged
  * file costs nothing on a re-run. Findings carry the path the file had when analyzed; the engine
  * re-paths them on a cache hit.
+ *
+ * @param functionLines lines of the file's functions by name (overloads summed), for the coverage estimate
+ * @param localCalls    for each function, the other functions of the same file its body names (so a helper
+ *                      that a tested function calls counts as reached)
+ * @param identifiers   for test files only: the distinct words of its code (identifiers and the words of
+ *                      import paths), which tell what the test refers to and calls; empty otherwise
  */
 public record FileAnalysis(int codeLines, int functions, int publicApi, int documentedApi, int stubFunctions,
-                           List<Finding> findings, Set<String> signals, Set<String> imports, String parseProblem) {
+                           List<Finding> findings, Set<String> signals, Set<String> imports, String parseProblem,
+                           Map<String, Integer> functionLines, Map<String, Set<String>> localCalls,
+                           Set<String> identifiers) {
     public FileAnalysis {
         findings = List.copyOf(findings);
         signals = Set.copyOf(signals);
         imports = Set.copyOf(imports);
+        functionLines = functionLines == null ? Map.of() : Map.copyOf(functionLines);
+        localCalls = localCalls == null ? Map.of() : Map.copyOf(localCalls);
+        identifiers = identifiers == null ? Set.of() : Set.copyOf(identifiers);
+    }
+
+    public FileAnalysis(int codeLines, int functions, int publicApi, int documentedApi, int stubFunctions,
+                        List<Finding> findings, Set<String> signals, Set<String> imports, String parseProblem) {
+        this(codeLines, functions, publicApi, documentedApi, stubFunctions, findings, signals, imports, parseProblem,
+                Map.of(), Map.of(), Set.of());
+    }
+
+    /** The same analysis with its findings moved to {@code path} (a cache hit for a moved or copied file). */
+    FileAnalysis repath(String path) {
+        List<Finding> moved = findings.stream().map(f -> f.file().equals(path) ? f : f.withFile(path)).toList();
+        return new FileAnalysis(codeLines, functions, publicApi, documentedApi, stubFunctions, moved, signals, imports,
+                parseProblem, functionLines, localCalls, identifiers);
     }
 }

@@ -12,11 +12,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Parses one file once and runs every file rule on the parsed form. Stateless, thread-safe. */
 final class FileAnalyzer {
     private static final Logger LOG = LoggerFactory.getLogger(FileAnalyzer.class);
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]+");
 
     /** Result plus the names of rules that failed on this file (the rest still ran). */
     record Outcome(FileAnalysis analysis, List<String> failedRules) {
@@ -45,8 +52,43 @@ final class FileAnalyzer {
             }
             stubs += f.isStub() ? 1 : 0;
         }
+        Map<String, Integer> functionLines = new HashMap<>();
+        parsed.functions().forEach(f -> functionLines.merge(f.name(), f.length(), Integer::sum));
         FileAnalysis analysis = new FileAnalysis(parsed.lineKinds().codeLines(), parsed.functions().size(),
-                publicApi, documented, stubs, findings, Signals.scan(parsed), parsed.imports(), parsed.parseProblem());
+                publicApi, documented, stubs, findings, Signals.scan(parsed), parsed.imports(), parsed.parseProblem(),
+                functionLines, localCalls(parsed), file.test() && file.isCode() ? words(parsed, 1, parsed.lines().size())
+                : Set.of());
         return new Outcome(analysis, failed);
+    }
+
+    /** For each function, the other functions of the file that its body names. */
+    private static Map<String, Set<String>> localCalls(ParsedFile parsed) {
+        Set<String> names = new HashSet<>();
+        parsed.functions().forEach(f -> names.add(f.name()));
+        Map<String, Set<String>> calls = new HashMap<>();
+        for (FunctionInfo f : parsed.functions()) {
+            Set<String> called = words(parsed, f.startLine() + 1, f.endLine());
+            called.retainAll(names);
+            called.remove(f.name());
+            if (!called.isEmpty()) {
+                calls.computeIfAbsent(f.name(), k -> new HashSet<>()).addAll(called);
+            }
+        }
+        return calls;
+    }
+
+    /** The distinct words on code lines {@code from..to} (1-based), strings included: import paths name modules. */
+    private static Set<String> words(ParsedFile parsed, int from, int to) {
+        Set<String> words = new HashSet<>();
+        List<String> lines = parsed.lines();
+        for (int n = Math.max(1, from); n <= Math.min(to, lines.size()); n++) {
+            if (parsed.lineKinds().isCode(n)) {
+                Matcher m = WORD.matcher(lines.get(n - 1));
+                while (m.find()) {
+                    words.add(m.group());
+                }
+            }
+        }
+        return words;
     }
 }

@@ -32,7 +32,7 @@ public final class RuleCatalog {
     public static List<Rule> all() {
         return Stream.of(FILE_RULES.stream().map(FileRule::rule), ALSO_RAISED.stream(),
                 COMPONENT_RULES.stream().map(ComponentRule::rule), DependencyCheck.rules().stream(),
-                Stream.of(Hotspots.RULE))
+                OperationsRules.all().stream(), Stream.of(Hotspots.RULE))
                 .flatMap(s -> s).toList();
     }
 }

@@ -2,7 +2,11 @@ package dev.uplift.analysis.checklist;
 
 import dev.uplift.analysis.engine.AnalysisCache;
 import dev.uplift.analysis.engine.AssessmentEngine;
+import dev.uplift.analysis.engine.EngineResult;
 import dev.uplift.analysis.engine.RunSettings;
+import dev.uplift.model.Category;
+import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.Finding;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.model.checklist.CheckState;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -19,10 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReadinessChecklistTest {
 
-    private static Map<String, CheckState> checklist(Path repo) throws Exception {
+    private static EngineResult assess(Path repo) throws Exception {
         return new AssessmentEngine(AnalysisCache.NONE, 1).run(repo, RunSettings.of(ProductionStandards.defaults()),
-                ProgressListener.NONE, () -> false).checklist().stream()
-                .collect(Collectors.toMap(CheckResult::id, CheckResult::state));
+                ProgressListener.NONE, () -> false);
+    }
+
+    private static Map<String, CheckState> checklist(Path repo) throws Exception {
+        return states(assess(repo).checklist());
+    }
+
+    private static Map<String, CheckState> states(List<CheckResult> items) {
+        return items.stream().collect(Collectors.toMap(CheckResult::id, CheckResult::state));
+    }
+
+    private static ComponentAssessment component(EngineResult result, String name) {
+        return result.components().stream().filter(c -> c.component().name().equals(name)).findFirst().orElseThrow();
     }
 
     private static void write(Path repo, String path, String text) throws Exception {
@@ -66,5 +82,46 @@ class ReadinessChecklistTest {
                 .containsEntry("orchestration-probes", CheckState.NOT_APPLICABLE)
                 .containsEntry("rollback", CheckState.NOT_CHECKED).containsEntry("tls", CheckState.NOT_CHECKED);
         assertThat(c).hasSize(29);
+    }
+
+    @Test
+    void aComponentChecklistLooksAtItsOwnFilesAndLeavesRepositoryWideChecksOut(@TempDir Path repo) throws Exception {
+        write(repo, "svc/Dockerfile", "FROM python:3.12\nCMD python app.py\n");
+        write(repo, "svc/app.py", "from flask import Flask\napp = Flask(__name__)\n");
+        write(repo, "lib/util.py", "def add(a, b):\n    return a + b\n");
+        EngineResult result = assess(repo);
+        Map<String, CheckState> svc = states(component(result, "svc").checklist());
+        Map<String, CheckState> lib = states(component(result, "lib").checklist());
+        assertThat(svc).containsEntry("container-health-check", CheckState.FAIL)
+                .containsEntry("container-non-root", CheckState.FAIL).containsEntry("metrics", CheckState.FAIL)
+                .containsEntry("readme", CheckState.FAIL).doesNotContainKeys("ci-pipeline", "runbook", "rollback", "tls");
+        assertThat(lib).containsEntry("container-health-check", CheckState.NOT_APPLICABLE)
+                .containsEntry("metrics", CheckState.NOT_APPLICABLE)
+                .containsEntry("environment-config", CheckState.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aFailedOperationsControlBecomesAFindingThatCostsOperationsPoints(@TempDir Path repo) throws Exception {
+        write(repo, "svc/Dockerfile", "FROM python:3.12\nCMD python app.py\n");
+        write(repo, "svc/app.py", "from flask import Flask\napp = Flask(__name__)\n");
+        ComponentAssessment svc = component(assess(repo), "svc");
+        assertThat(svc.findings()).filteredOn(f -> f.category() == Category.OPERATIONS).extracting(Finding::ruleId)
+                .contains("OPS-NO-CONTAINER-HEALTHCHECK", "OPS-ROOT-CONTAINER", "OPS-NO-ENVIRONMENT-CONFIG");
+        assertThat(svc.findings()).filteredOn(f -> f.ruleId().equals("OPS-ROOT-CONTAINER")).extracting(Finding::file)
+                .containsExactly("svc/Dockerfile");
+        assertThat(svc.scores().operations()).isLessThan(5.0);
+    }
+
+    @Test
+    void aComponentWithItsControlsInPlaceRaisesNoOperationsFinding(@TempDir Path repo) throws Exception {
+        write(repo, "svc/Dockerfile", "FROM python:3.12\nUSER app\nHEALTHCHECK CMD curl -f http://localhost/health\n"
+                + "CMD python app.py\n");
+        write(repo, "svc/app.py", "from flask import Flask\napp = Flask(__name__)\n");
+        write(repo, "svc/.env.example", "DATABASE_URL=\n");
+        ComponentAssessment svc = component(assess(repo), "svc");
+        assertThat(svc.findings()).filteredOn(f -> f.ruleId().startsWith("OPS-")).isEmpty();
+        assertThat(states(svc.checklist())).containsEntry("container-health-check", CheckState.PASS)
+                .containsEntry("container-non-root", CheckState.PASS).containsEntry("environment-config", CheckState.PASS);
+        assertThat(svc.scores().operations()).isEqualTo(10.0);
     }
 }

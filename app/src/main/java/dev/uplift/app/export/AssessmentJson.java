@@ -11,6 +11,7 @@ import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Finding;
 import dev.uplift.model.ScoreDeduction;
 import dev.uplift.model.Scores;
+import dev.uplift.model.checklist.CheckResult;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,11 +53,7 @@ public final class AssessmentJson {
         root.put("readiness", round(a.readiness()));
         ArrayNode components = root.putArray("components");
         a.components().forEach(c -> components.add(component(c)));
-        ArrayNode checklist = root.putArray("checklist");
-        a.checklist().forEach(c -> checklist.addObject().put("id", c.id()).put("area", c.area().name()
-                .toLowerCase(Locale.ROOT).replace('_', '-')).put("title", c.title())
-                .put("state", c.state().name().toLowerCase(Locale.ROOT).replace('_', '-')).put("evidence", c.evidence())
-                .put("manualEvidence", c.manualEvidence()));
+        checklist(root.putArray("checklist"), a.checklist());
         ArrayNode warnings = root.putArray("warnings");
         for (AssessmentWarning w : a.warnings()) {
             warnings.addObject().put("file", w.file()).put("message", w.message());
@@ -112,7 +109,15 @@ public final class AssessmentJson {
             o.put("evidence", f.evidence());
             o.put("exemption", f.exemption());
         }
+        checklist(c.putArray("checklist"), ca.checklist());
         return c;
+    }
+
+    private static void checklist(ArrayNode array, List<CheckResult> items) {
+        items.forEach(c -> array.addObject().put("id", c.id()).put("area", c.area().name()
+                .toLowerCase(Locale.ROOT).replace('_', '-')).put("title", c.title())
+                .put("state", c.state().name().toLowerCase(Locale.ROOT).replace('_', '-')).put("evidence", c.evidence())
+                .put("manualEvidence", c.manualEvidence()));
     }
 
     private static void strings(ArrayNode array, List<String> values) {

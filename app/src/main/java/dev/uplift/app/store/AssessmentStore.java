@@ -39,6 +39,8 @@ import java.util.Optional;
 /** Writes and reads assessments. Each save is one transaction: all of it lands, or none. Thread-safe. */
 public final class AssessmentStore {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The key of the repository's own checklist among the checklists by component position. */
+    private static final int REPOSITORY = -1;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
@@ -127,25 +129,42 @@ public final class AssessmentStore {
         }
     }
 
+    /** The repository's items (no component) first, then each component's, numbered on through one sequence. */
     private static void insertChecklist(Handle h, Assessment a) {
-        PreparedBatch batch = h.prepareBatch("INSERT INTO checklist_item (assessment_id, position, check_id, area, "
-                + "title, state, evidence, manual_evidence) VALUES (:a, :n, :id, :area, :title, :state, :evidence, :manual)");
-        for (int n = 0; n < a.checklist().size(); n++) {
-            CheckResult c = a.checklist().get(n);
-            batch.bind("a", a.id()).bind("n", n).bind("id", c.id()).bind("area", c.area().name())
-                    .bind("title", c.title()).bind("state", c.state().name()).bind("evidence", clip(c.evidence()))
-                    .bind("manual", clip(c.manualEvidence())).add();
+        PreparedBatch batch = h.prepareBatch("INSERT INTO checklist_item (assessment_id, position, component_pos, "
+                + "check_id, area, title, state, evidence, manual_evidence) "
+                + "VALUES (:a, :n, :pos, :id, :area, :title, :state, :evidence, :manual)");
+        int n = 0;
+        for (CheckResult c : a.checklist()) {
+            bindItem(batch, a, n++, null, c);
+        }
+        for (int pos = 0; pos < a.components().size(); pos++) {
+            for (CheckResult c : a.components().get(pos).checklist()) {
+                bindItem(batch, a, n++, pos, c);
+            }
         }
         if (batch.size() > 0) {
             batch.execute();
         }
     }
 
-    private static List<CheckResult> loadChecklist(Handle h, String id) {
-        return h.createQuery("SELECT check_id, area, title, state, evidence, manual_evidence FROM checklist_item "
-                + "WHERE assessment_id = :id ORDER BY position").bind("id", id).map((rs, ctx) -> new CheckResult(
-                rs.getString(1), ChecklistArea.valueOf(rs.getString(2)), rs.getString(3),
-                CheckState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6))).list();
+    private static void bindItem(PreparedBatch batch, Assessment a, int n, Integer componentPos, CheckResult c) {
+        batch.bind("a", a.id()).bind("n", n).bind("pos", componentPos).bind("id", c.id()).bind("area", c.area().name())
+                .bind("title", c.title()).bind("state", c.state().name()).bind("evidence", clip(c.evidence()))
+                .bind("manual", clip(c.manualEvidence())).add();
+    }
+
+    /** Checklist items by component position; the repository's under {@link #REPOSITORY}. */
+    private static Map<Integer, List<CheckResult>> loadChecklists(Handle h, String id) {
+        Map<Integer, List<CheckResult>> out = new HashMap<>();
+        h.createQuery("SELECT component_pos, check_id, area, title, state, evidence, manual_evidence FROM checklist_item "
+                + "WHERE assessment_id = :id ORDER BY position").bind("id", id).map((rs, ctx) -> {
+                    Integer pos = (Integer) rs.getObject(1);
+                    return out.computeIfAbsent(pos == null ? REPOSITORY : pos, k -> new ArrayList<>()).add(
+                            new CheckResult(rs.getString(2), ChecklistArea.valueOf(rs.getString(3)), rs.getString(4),
+                                    CheckState.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)));
+                }).list();
+        return out;
     }
 
     public List<AssessmentSummary> history(String repository) {
@@ -177,12 +196,15 @@ public final class AssessmentStore {
                 return Optional.empty();
             }
             Map<String, Object> m = head.get();
+            Map<Integer, List<CheckResult>> checklists = loadChecklists(h, id);
             return Optional.of(new Assessment(id, (String) m.get("repository"), (Instant) m.get("at"),
-                    (String) m.get("commit"), (String) m.get("standard"), loadComponents(h, id), loadWarnings(h, id), loadChecklist(h, id)));
+                    (String) m.get("commit"), (String) m.get("standard"), loadComponents(h, id, checklists),
+                    loadWarnings(h, id), checklists.getOrDefault(REPOSITORY, List.of())));
         });
     }
 
-    private static List<ComponentAssessment> loadComponents(Handle h, String id) {
+    private static List<ComponentAssessment> loadComponents(Handle h, String id,
+                                                             Map<Integer, List<CheckResult>> checklists) {
         Map<Integer, Map<String, Double>> metrics = new HashMap<>();
         h.createQuery("SELECT component_pos, name, metric_value FROM metric WHERE assessment_id = :id").bind("id", id)
                 .map((rs, ctx) -> metrics.computeIfAbsent(rs.getInt(1), k -> new HashMap<>())
@@ -214,7 +236,7 @@ public final class AssessmentStore {
                     return byPosition.put(pos, new ComponentAssessment(c,
                             ComponentMetrics.fromMap(metrics.getOrDefault(pos, Map.of())), s,
                             deductions.getOrDefault(pos, List.of()), CoverageSource.valueOf(rs.getString("coverage_source")),
-                            findings.getOrDefault(pos, List.of())));
+                            findings.getOrDefault(pos, List.of()), checklists.getOrDefault(pos, List.of())));
                 }).list();
         return new ArrayList<>(byPosition.values());
     }

@@ -44,7 +44,8 @@ class UpliftCliTest {
                 "readiness", "components", "checklist", "warnings");
         JsonNode component = root.path("components").get(0);
         assertThat(names(component)).containsExactly("id", "name", "path", "kind", "languages", "tier", "tierReason",
-                "linesOfCode", "dependsOn", "scores", "coverageSource", "metrics", "scoreDeductions", "findings");
+                "linesOfCode", "dependsOn", "scores", "coverageSource", "metrics", "scoreDeductions", "findings",
+                "checklist");
         assertThat(names(component.path("scores"))).containsExactly("codeQuality", "security", "performance",
                 "testCoverage", "documentation", "errorHandling", "observability", "operations", "readiness");
         JsonNode finding = root.findValues("findings").stream().filter(f -> f.size() > 0).findFirst().orElseThrow().get(0);

@@ -158,16 +158,29 @@ public final class ScoringModel {
         return percent;
     }
 
-    /** Coverage estimate: the share of production files that some test file names. */
+    /**
+     * Coverage estimate: the share of production function lines that tests reach by name; without
+     * functions, the share of production files that tests refer to.
+     */
     private static double estimatedCoverage(ComponentMetrics m, List<ScoreDeduction> deductions) {
         if (m.sourceFiles() == 0) {
             return 100;
+        }
+        if (m.functionLines() > 0) {
+            int reached = Math.min(m.reachedFunctionLines(), m.functionLines());
+            double percent = 100.0 * reached / m.functionLines();
+            if (percent < 100) {
+                deductions.add(ScoreDeduction.of(Category.TESTING, "reachedFunctionLines",
+                        (m.functionLines() - reached) + " of " + m.functionLines()
+                                + " lines are in functions no test calls (estimate)", 100 - percent));
+            }
+            return percent;
         }
         double percent = 100.0 * Math.min(m.testedSourceFiles(), m.sourceFiles()) / m.sourceFiles();
         if (percent < 100) {
             deductions.add(ScoreDeduction.of(Category.TESTING, "testedSourceFiles",
                     (m.sourceFiles() - m.testedSourceFiles()) + " of " + m.sourceFiles()
-                            + " source files have no test that names them (estimate)", 100 - percent));
+                            + " source files are named by no test (estimate)", 100 - percent));
         }
         return percent;
     }

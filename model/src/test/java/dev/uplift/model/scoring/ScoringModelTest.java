@@ -2,6 +2,7 @@ package dev.uplift.model.scoring;
 
 import dev.uplift.model.Category;
 import dev.uplift.model.ComponentMetrics;
+import dev.uplift.model.CoverageSource;
 import dev.uplift.model.Finding;
 import dev.uplift.model.ScoreDeduction;
 import dev.uplift.model.Scores;
@@ -132,9 +133,26 @@ class ScoringModelTest {
     }
 
     @Test
-    void coverageEstimateIsTheShareOfSourceFilesThatTestsName() {
+    void withoutFunctionsTheCoverageEstimateIsTheShareOfSourceFilesThatTestsName() {
         ComponentMetrics m = new ComponentMetrics(500, Map.of(), 8, 2, 10, 10, 0, 0, 0, 2, true, 0, 0);
         assertThat(model.score(m, List.of()).scores().testCoverage()).isEqualTo(25.0);
+    }
+
+    @Test
+    void theCoverageEstimateIsTheShareOfFunctionLinesTestsReach() {
+        ComponentMetrics m = new ComponentMetrics(500, Map.of(), 8, 2, 10, 10, 0, 0, 0, 2, true, 0, 0, 400, 100);
+        ScoredComponent scored = model.score(m, List.of());
+        assertThat(scored.scores().testCoverage()).isEqualTo(25.0);
+        assertThat(scored.coverageSource()).isEqualTo(CoverageSource.ESTIMATED);
+        assertThat(scored.deductions()).extracting(ScoreDeduction::source).containsExactly("reachedFunctionLines");
+    }
+
+    @Test
+    void aCoverageReportWinsOverTheEstimate() {
+        ComponentMetrics m = new ComponentMetrics(500, Map.of(), 8, 2, 10, 10, 0, 0, 0, 2, true, 90, 100, 400, 0);
+        ScoredComponent scored = model.score(m, List.of());
+        assertThat(scored.scores().testCoverage()).isEqualTo(90.0);
+        assertThat(scored.coverageSource()).isEqualTo(CoverageSource.REPORT);
     }
 
     private List<Finding> randomFindings(int n) {

@@ -1,5 +1,7 @@
 package dev.uplift.views.common;
 
+import dev.uplift.model.checklist.CheckState;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +25,16 @@ public final class Format {
 
     public static String when(Instant instant) {
         return WHEN.format(instant);
+    }
+
+    /** A checklist state as a symbol and a word, so it reads without colour too. */
+    public static String checkState(CheckState state) {
+        return switch (state) {
+            case PASS -> "✓ pass";
+            case FAIL -> "✗ fail";
+            case NOT_APPLICABLE -> "– n/a";
+            case NOT_CHECKED -> "? not checked";
+        };
     }
 
     public static String shortCommit(String commit) {

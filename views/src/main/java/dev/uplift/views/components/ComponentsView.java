@@ -6,6 +6,7 @@ import dev.uplift.model.CoverageSource;
 import dev.uplift.model.Finding;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.ScoreDeduction;
+import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.views.common.Columns;
 import dev.uplift.views.common.Format;
 import javafx.geometry.Insets;
@@ -37,7 +38,7 @@ public final class ComponentsView extends SplitPane {
         getStyleClass().add("components-view");
         table = componentsTable();
         TabPane details = new TabPane(new Tab("Findings", findingsTable()), new Tab("Why this score", deductionsTable()),
-                new Tab("About", aboutPane()));
+                new Tab("Checklist", checklistTable()), new Tab("About", aboutPane()));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getItems().addAll(table, details);
         setDividerPositions(0.5);
@@ -74,6 +75,7 @@ public final class ComponentsView extends SplitPane {
         t.getColumns().add(Columns.score("Docs", c -> c.scores().documentation(), target(std, Category.DOCUMENTATION), false));
         t.getColumns().add(Columns.score("Errors", c -> c.scores().errorHandling(), c -> null, false));
         t.getColumns().add(Columns.score("Observ.", c -> c.scores().observability(), c -> null, false));
+        t.getColumns().add(Columns.score("Ops.", c -> c.scores().operations(), c -> null, false));
         t.getColumns().add(Columns.number("Findings", 76, c -> c.findings().size()));
         t.setRowFactory(tv -> {
             TableRow<ComponentAssessment> row = new TableRow<>();
@@ -139,6 +141,32 @@ public final class ComponentsView extends SplitPane {
         t.getColumns().add(Columns.text("Points lost", 100, d -> String.format(Locale.ROOT, "−%.2f", d.points())
                 + (d.isFor(Category.TESTING) ? " %" : "")));
         t.setPlaceholder(new Label("Nothing cost this component any points."));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
+    }
+
+    private TableView<CheckResult> checklistTable() {
+        TableView<CheckResult> t = new TableView<>(viewModel.checklist());
+        t.setId("component-checklist");
+        TableColumn<CheckResult, String> state = Columns.text("State", 120, c -> Format.checkState(c.state()));
+        state.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("check-"));
+                CheckResult c = empty ? null : getTableRow().getItem();
+                setText(c == null ? null : item);
+                if (c != null) {
+                    getStyleClass().addAll("check-state", "check-" + c.state().name().toLowerCase(Locale.ROOT));
+                }
+            }
+        });
+        t.getColumns().add(state);
+        t.getColumns().add(Columns.text("Area", 200, c -> c.area().title()));
+        t.getColumns().add(Columns.text("Check", 330, CheckResult::title));
+        t.getColumns().add(Columns.text("Evidence", 420, c -> c.evidence() + (c.manualEvidence() == null ? ""
+                : "  ·  recorded: " + c.manualEvidence())));
+        t.setPlaceholder(new Label("No checklist for this component: re-assess to evaluate it."));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
     }

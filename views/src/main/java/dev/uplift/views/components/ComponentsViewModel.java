@@ -5,6 +5,7 @@ import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Finding;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.ScoreDeduction;
+import dev.uplift.model.checklist.CheckResult;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -12,12 +13,13 @@ import javafx.collections.ObservableList;
 
 import java.util.Comparator;
 
-/** The component list and the selected component's findings and score deductions. */
+/** The component list and the selected component's findings, score deductions and checklist. */
 public final class ComponentsViewModel {
     private final ObservableList<ComponentAssessment> components = FXCollections.observableArrayList();
     private final ObjectProperty<ComponentAssessment> selected = new SimpleObjectProperty<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<ScoreDeduction> deductions = FXCollections.observableArrayList();
+    private final ObservableList<CheckResult> checklist = FXCollections.observableArrayList();
     private final ProductionStandards standard;
 
     public ComponentsViewModel(ProductionStandards standard) {
@@ -26,6 +28,7 @@ public final class ComponentsViewModel {
             findings.setAll(c == null ? java.util.List.of() : c.findings());
             deductions.setAll(c == null ? java.util.List.of() : c.deductions().stream()
                     .sorted(Comparator.comparingDouble(ScoreDeduction::points).reversed()).toList());
+            checklist.setAll(c == null ? java.util.List.of() : c.checklist());
         });
     }
 
@@ -54,6 +57,11 @@ public final class ComponentsViewModel {
 
     public ObservableList<ScoreDeduction> deductions() {
         return deductions;
+    }
+
+    /** The selected component's own readiness checklist. */
+    public ObservableList<CheckResult> checklist() {
+        return checklist;
     }
 
     public ProductionStandards standard() {

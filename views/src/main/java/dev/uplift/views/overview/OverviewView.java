@@ -164,7 +164,7 @@ public final class OverviewView extends ScrollPane {
                 heading.getStyleClass().add("checklist-area");
                 grid.add(heading, 0, row++, 3, 1);
             }
-            Label state = new Label(stateText(c.state()));
+            Label state = new Label(Format.checkState(c.state()));
             state.getStyleClass().addAll("check-state", "check-" + c.state().name().toLowerCase(Locale.ROOT));
             Label title = new Label(c.title());
             Label evidence = new Label(c.evidence() + (c.manualEvidence() == null ? "" : "  ·  recorded: "
@@ -178,15 +178,6 @@ public final class OverviewView extends ScrollPane {
                 + " not checked (code cannot show these; they are unknown, not healthy)");
         summary.getStyleClass().add("muted");
         return section("Operational readiness checklist", new VBox(10, summary, grid));
-    }
-
-    private static String stateText(CheckState state) {
-        return switch (state) {
-            case PASS -> "✓ pass";
-            case FAIL -> "✗ fail";
-            case NOT_APPLICABLE -> "– n/a";
-            case NOT_CHECKED -> "? not checked";
-        };
     }
 
     private VBox operationalKpis() {

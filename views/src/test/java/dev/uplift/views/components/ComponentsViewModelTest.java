@@ -1,9 +1,13 @@
 package dev.uplift.views.components;
 
+import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.ScoreDeduction;
 import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
+import dev.uplift.model.checklist.CheckResult;
+import dev.uplift.model.checklist.CheckState;
+import dev.uplift.model.checklist.ChecklistArea;
 import dev.uplift.views.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +44,17 @@ class ComponentsViewModelTest {
         viewModel.show(Fixtures.assessment("b", Fixtures.component("x", Tier.P1, 10, 4, 10, List.of()),
                 Fixtures.component("y", Tier.P2, 10, 6, 10, List.of())));
         assertThat(viewModel.selectedProperty().get().component().id()).isEqualTo("y");
+    }
+
+    @Test
+    void selectionShowsTheComponentsOwnChecklist() {
+        ComponentAssessment plain = Fixtures.component("svc", Tier.P2, 10, 5, 10, List.of());
+        CheckResult rootUser = new CheckResult("container-non-root", ChecklistArea.DEPLOYMENT,
+                "Containers run as a non-root user", CheckState.FAIL, "svc/Dockerfile sets no non-root USER");
+        viewModel.show(Fixtures.assessment("a", new ComponentAssessment(plain.component(), plain.metrics(),
+                plain.scores(), plain.deductions(), plain.coverageSource(), plain.findings(), List.of(rootUser))));
+        assertThat(viewModel.checklist()).containsExactly(rootUser);
+        viewModel.show(Fixtures.assessment("b", plain));
+        assertThat(viewModel.checklist()).isEmpty();
     }
 }
