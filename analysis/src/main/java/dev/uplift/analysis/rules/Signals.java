@@ -29,6 +29,8 @@ public final class Signals {
     public static final String RATE_LIMIT = "rate-limit";
     public static final String SECRET_MANAGER = "secret-manager";
     public static final String FEATURE_FLAGS = "feature-flags";
+    /** The file calls other services over HTTP. */
+    public static final String HTTP_CLIENT = "http-client";
 
     private static final Map<String, Pattern> TEXT_SIGNALS = Map.ofEntries(
             Map.entry(METRICS, Pattern.compile("io\\.micrometer|io\\.prometheus|prometheus_client|prom-client|statsd|"
@@ -46,6 +48,9 @@ public final class Signals {
                     + "secretKeyRef|aws-secretsmanager")),
             Map.entry(FEATURE_FLAGS, Pattern.compile("(?i)launchdarkly|unleash|flagsmith|togglz|ff4j|featureflag|"
                     + "feature[_-]?flag")),
+            Map.entry(HTTP_CLIENT, Pattern.compile("java\\.net\\.http\\.HttpClient|HttpURLConnection|RestTemplate|"
+                    + "WebClient\\.|OkHttpClient|@FeignClient|^\\s*import (requests|httpx)\\b|^\\s*from (requests|httpx) import|"
+                    + "aiohttp\\.ClientSession|from ['\"]axios['\"]|\\bfetch\\(")),
             Map.entry(HTTP_SERVER, Pattern.compile("@RestController|@Controller\\b|@(Get|Post|Put|Delete|Request)Mapping|"
                     + "com\\.sun\\.net\\.httpserver|HttpServer\\.create|extends HttpServlet|@Path\\(|"
                     + "\\bFlask\\(|\\bFastAPI\\(|APIRouter\\(|from django|aiohttp\\.web|\\bexpress\\(\\)|"

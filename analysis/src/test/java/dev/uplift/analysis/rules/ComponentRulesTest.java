@@ -46,6 +46,26 @@ class ComponentRulesTest {
     }
 
     @Test
+    void remoteCallsNeedRetriesOrACircuitBreakerSomewhereInTheComponent() {
+        MissingControlRule rule = MissingControlRule.NO_RETRY;
+        assertThat(rule.check(facts(200, 1, Set.of(Signals.HTTP_CLIENT)))).isPresent();
+        assertThat(rule.check(facts(200, 1, Set.of(Signals.HTTP_CLIENT, Signals.RESILIENCE)))).isEmpty();
+        assertThat(rule.check(facts(200, 1, Set.of(Signals.HTTP_SERVER)))).isEmpty();
+    }
+
+    @Test
+    void servicesNeedMetricsAndHttpServicesTracing() {
+        assertThat(MissingControlRule.NO_METRICS.check(facts(200, 1, Set.of(Signals.ENTRY_POINT)))).isPresent();
+        assertThat(MissingControlRule.NO_METRICS.check(facts(200, 1, Set.of(Signals.HTTP_SERVER, Signals.METRICS))))
+                .isEmpty();
+        assertThat(MissingControlRule.NO_METRICS.check(facts(200, 1, Set.of()))).isEmpty();
+        assertThat(MissingControlRule.NO_TRACING.check(facts(200, 1, Set.of(Signals.HTTP_SERVER)))).isPresent();
+        assertThat(MissingControlRule.NO_TRACING.check(facts(200, 1, Set.of(Signals.ENTRY_POINT)))).isEmpty();
+        assertThat(MissingControlRule.NO_TRACING.check(facts(200, 1, Set.of(Signals.HTTP_SERVER, Signals.TRACING))))
+                .isEmpty();
+    }
+
+    @Test
     void aPureLibraryNeedsNoLogging() {
         assertThat(new NoLoggingRule().check(facts(5000, 1, Set.of()))).isEmpty();
     }

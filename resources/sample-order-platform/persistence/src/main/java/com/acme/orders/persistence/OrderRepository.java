@@ -63,6 +63,24 @@ public final class OrderRepository {
         }
     }
 
+    /** Orders by id, in the order asked for; missing ids are skipped. */
+    public List<OrderRecord> findAll(List<Long> ids) throws SQLException {
+        List<OrderRecord> out = new ArrayList<>();
+        try (Connection c = connections.open()) {
+            for (long id : ids) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM orders WHERE id = ?")) {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.add(map(rs));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Moves an order to a new status; false when it does not exist. */
     public boolean updateStatus(long id, String status) throws SQLException {
         try (Connection c = connections.open();
