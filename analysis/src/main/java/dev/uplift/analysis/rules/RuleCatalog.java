@@ -3,9 +3,11 @@ package dev.uplift.analysis.rules;
 import dev.uplift.analysis.deps.DependencyCheck;
 import dev.uplift.analysis.git.Hotspots;
 import dev.uplift.analysis.rules.java.CatchRules;
+import dev.uplift.analysis.rules.java.InjectionRules;
 import dev.uplift.analysis.rules.java.MethodMetricsRules;
 import dev.uplift.analysis.rules.java.MissingTimeoutRule;
 import dev.uplift.analysis.rules.java.PerformanceRules;
+import dev.uplift.analysis.rules.java.SecurityPatternRules;
 import dev.uplift.analysis.rules.java.UnusedPrivateRule;
 import dev.uplift.model.Rule;
 
@@ -17,7 +19,9 @@ public final class RuleCatalog {
     private static final List<FileRule> FILE_RULES = Stream.of(List.of(new TodoCommentRule(), new LongFunctionRule(),
                     new StubFunctionRule(), new EmptyCatchRule(), new BareExceptRule(), new PrintInsteadOfLoggingRule(),
                     new HardcodedCredentialRule(), new SecretRule(), new UnusedPrivateRule(), new MissingTimeoutRule()),
-            MethodMetricsRules.all(), CatchRules.all(), PerformanceRules.all()).flatMap(List::stream).toList();
+            MethodMetricsRules.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
+                    SecurityPatternRules.all())
+            .flatMap(List::stream).toList();
     private static final List<ComponentRule> COMPONENT_RULES = List.of(new NoTestsRule(), new HealthCheckRule(),
             new NoLoggingRule(), MissingControlRule.NO_RETRY, MissingControlRule.NO_METRICS, MissingControlRule.NO_TRACING);
 

@@ -1,0 +1,210 @@
+package dev.uplift.analysis.rules.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.uplift.analysis.parse.ParsedFile;
+import dev.uplift.analysis.rules.FileRule;
+import dev.uplift.model.Category;
+import dev.uplift.model.Finding;
+import dev.uplift.model.Rule;
+import dev.uplift.model.Severity;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Injection rules on {@link TaintTracker}: each names its sinks (the calls, and which argument of
+ * them, that must never receive untrusted data) and reports a sink reached by tainted data once.
+ */
+public final class InjectionRules {
+    public static final Rule SQL = rule("SEC-SQL-INJECTION", "SQL injection", 89, Severity.CRITICAL,
+            "Untrusted data is built into an SQL statement, so it can change the query.",
+            "Use a PreparedStatement (or the framework's bind parameters) and pass the value as a parameter.");
+    public static final Rule COMMAND = rule("SEC-COMMAND-INJECTION", "OS command injection", 78, Severity.CRITICAL,
+            "Untrusted data reaches an operating-system command.",
+            "Do not build commands from input: use fixed programs with validated, allow-listed arguments in "
+                    + "ProcessBuilder's list form.");
+    public static final Rule PATH = rule("SEC-PATH-TRAVERSAL", "Path traversal", 22, Severity.MAJOR,
+            "Untrusted data chooses a file path, so '../' can reach files outside the intended folder.",
+            "Resolve against a base folder, normalize, and check the result still starts with the base "
+                    + "(or keep only Path.getFileName()).");
+    public static final Rule LDAP = rule("SEC-LDAP-INJECTION", "LDAP injection", 90, Severity.CRITICAL,
+            "Untrusted data is built into an LDAP search filter.",
+            "Escape filter values (RFC 4515) or use the directory library's filter builders.");
+    public static final Rule XPATH = rule("SEC-XPATH-INJECTION", "XPath injection", 643, Severity.MAJOR,
+            "Untrusted data is built into an XPath expression.",
+            "Use XPath variables (XPathVariableResolver) instead of string building.");
+    public static final Rule XSS = rule("SEC-XSS", "Cross-site scripting", 79, Severity.CRITICAL,
+            "Untrusted data is written into an HTTP response without encoding.",
+            "Encode for the output context (OWASP Encoder's Encode.forHtml…) or render through an auto-escaping "
+                    + "template.");
+    public static final Rule TRUST_BOUNDARY = rule("SEC-TRUST-BOUNDARY", "Trust boundary violation", 501,
+            Severity.MINOR, "Untrusted request data is stored in the session, where later code trusts it.",
+            "Validate the value before it crosses into the session, or store only data the server produced.");
+
+    private static final Set<String> SQL_CALLS = Set.of("executeQuery", "executeUpdate", "execute", "executeLargeUpdate",
+            "addBatch", "prepareStatement", "prepareCall", "createQuery", "createNativeQuery", "createSQLQuery",
+            "queryForObject", "queryForList", "queryForMap", "queryForRowSet", "query", "update", "batchUpdate",
+            "nativeQuery", "sql");
+    private static final Set<String> PATH_TYPES = Set.of("File", "FileInputStream", "FileOutputStream", "FileReader",
+            "FileWriter", "RandomAccessFile", "PrintWriter");
+    private static final Set<String> PATH_CALLS = Set.of("newInputStream#Files",
+            "newOutputStream#Files", "newBufferedReader#Files", "newBufferedWriter#Files", "readAllBytes#Files",
+            "readString#Files", "write#Files", "writeString#Files", "delete#Files", "copy#Files", "move#Files",
+            "lines#Files", "readAllLines#Files", "deleteIfExists#Files");
+
+    private InjectionRules() {
+    }
+
+    private static Rule rule(String id, String name, int cwe, Severity severity, String description, String fix) {
+        return new Rule(id, name, Category.SECURITY, severity, 60, cwe, description, fix);
+    }
+
+    public static List<FileRule> all() {
+        return List.of(new Injection(SQL, InjectionRules::sql), new Injection(COMMAND, InjectionRules::command),
+                new Injection(PATH, InjectionRules::path), new Injection(LDAP, InjectionRules::ldap),
+                new Injection(XPATH, InjectionRules::xpath), new Injection(XSS, InjectionRules::xss),
+                new Injection(TRUST_BOUNDARY, InjectionRules::trustBoundary));
+    }
+
+    /** The argument of a sink expression that must not be tainted, if the expression is a sink. */
+    private interface Sink {
+        Optional<Expression> argument(Expression e);
+    }
+
+    private static final class Injection extends JavaRule {
+        private final Rule rule;
+        private final Sink sink;
+
+        Injection(Rule rule, Sink sink) {
+            this.rule = rule;
+            this.sink = sink;
+        }
+
+        @Override
+        public Rule rule() {
+            return rule;
+        }
+
+        @Override
+        void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
+            for (CallableDeclaration<?> method : unit.findAll(CallableDeclaration.class)) {
+                Set<Expression> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+                TaintTracker.analyze(method, (e, tracker) -> sink.argument(e).ifPresent(arg ->
+                        tracker.taintOf(arg).filter(source -> reported.add(e)).ifPresent(source ->
+                                findings.accept(at(file, e, rule.name() + ": data from " + source + " reaches "
+                                        + sinkName(e))))));
+            }
+        }
+
+        private static String sinkName(Expression e) {
+            if (e instanceof MethodCallExpr m) {
+                return m.getNameAsString() + "(…)";
+            }
+            return e instanceof ObjectCreationExpr o ? "new " + o.getType().getNameAsString() + "(…)" : e.toString();
+        }
+    }
+
+    private static String scope(MethodCallExpr m) {
+        return m.getScope().map(Expression::toString).orElse("");
+    }
+
+    private static String lastSegment(String scope) {
+        int dot = scope.lastIndexOf('.');
+        return dot < 0 ? scope : scope.substring(dot + 1);
+    }
+
+    private static Optional<Expression> sql(Expression e) {
+        if (e instanceof MethodCallExpr m && SQL_CALLS.contains(m.getNameAsString()) && m.getArguments().size() >= 1) {
+            String s = scope(m).toLowerCase(Locale.ROOT);
+            boolean generic = m.getNameAsString().matches("query|update|execute|sql");
+            // "execute", "query" and "update" are common names: only on statements, templates and sessions
+            if (generic && !s.matches(".*(stmt|statement|jdbc|template|session|entitymanager|em|db|conn|connection|"
+                    + "handle|st|ps)")) {
+                return Optional.empty();
+            }
+            return Optional.of(m.getArgument(0));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Expression> command(Expression e) {
+        if (e instanceof MethodCallExpr m && m.getNameAsString().equals("exec") && !m.getArguments().isEmpty()
+                && scope(m).contains("Runtime")) {
+            return Optional.of(m.getArgument(0));
+        }
+        if (e instanceof MethodCallExpr m && m.getNameAsString().equals("command") && !m.getArguments().isEmpty()) {
+            return Optional.of(m.getArgument(0));
+        }
+        if (e instanceof ObjectCreationExpr o && o.getType().getNameAsString().equals("ProcessBuilder")
+                && !o.getArguments().isEmpty()) {
+            return Optional.of(o.getArgument(0));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Expression> path(Expression e) {
+        if (e instanceof ObjectCreationExpr o && PATH_TYPES.contains(o.getType().getNameAsString())
+                && !o.getArguments().isEmpty()) {
+            // new File(base, name): the name is what escapes the base
+            return Optional.of(o.getArgument(o.getArguments().size() >= 2 && o.getType().getNameAsString()
+                    .equals("File") ? 1 : 0));
+        }
+        if (e instanceof MethodCallExpr m && !m.getArguments().isEmpty()) {
+            String key = m.getNameAsString() + "#" + lastSegment(scope(m));
+            if (PATH_CALLS.contains(key)) {
+                return Optional.of(m.getArgument(0));
+            }
+            if (m.getNameAsString().equals("resolve") && m.getArguments().size() == 1
+                    && m.getArgument(0).toString().matches("[a-z]\\w*")) {
+                return Optional.of(m.getArgument(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Expression> ldap(Expression e) {
+        if (e instanceof MethodCallExpr m && m.getNameAsString().equals("search") && m.getArguments().size() >= 2
+                && scope(m).toLowerCase(Locale.ROOT).matches(".*(ctx|context|ldap|dir|template).*")) {
+            return Optional.of(m.getArgument(1));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Expression> xpath(Expression e) {
+        if (e instanceof MethodCallExpr m && m.getNameAsString().matches("compile|evaluate|selectNodes|selectSingleNode")
+                && !m.getArguments().isEmpty() && scope(m).toLowerCase(Locale.ROOT).contains("xpath")) {
+            return Optional.of(m.getArgument(0));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Expression> xss(Expression e) {
+        if (e instanceof MethodCallExpr m && m.getNameAsString().matches("print|println|write|append|printf|format")
+                && !m.getArguments().isEmpty()) {
+            String s = scope(m);
+            if (s.contains("getWriter()") || s.contains("getOutputStream()") || s.matches("(?i).*(writer|out)")
+                    && m.findAncestor(CompilationUnit.class).map(u -> u.toString().contains("HttpServletResponse"))
+                    .orElse(false)) {
+                return Optional.of(m.getArgument(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Expression> trustBoundary(Expression e) {
+        if (e instanceof MethodCallExpr m && m.getNameAsString().matches("setAttribute|putValue")
+                && m.getArguments().size() == 2 && scope(m).toLowerCase(Locale.ROOT).contains("session")) {
+            return Optional.of(m.getArgument(1));
+        }
+        return Optional.empty();
+    }
+}

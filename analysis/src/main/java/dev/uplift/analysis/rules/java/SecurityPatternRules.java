@@ -1,0 +1,245 @@
+package dev.uplift.analysis.rules.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.uplift.analysis.parse.ParsedFile;
+import dev.uplift.analysis.rules.FileRule;
+import dev.uplift.model.Category;
+import dev.uplift.model.Finding;
+import dev.uplift.model.Rule;
+import dev.uplift.model.Severity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Security weaknesses visible in how an API is called, without following data: weak hashes and
+ * ciphers, predictable randomness for secrets, cookies without Secure, deserialization without a
+ * filter, XML parsers open to external entities, and TLS checks switched off.
+ */
+public final class SecurityPatternRules {
+    public static final Rule WEAK_HASH = rule("SEC-WEAK-HASH", "Weak hash", 328, Severity.MAJOR,
+            "MD5 or SHA-1 (or older) is used; collisions for both are practical.",
+            "Use SHA-256 or better for integrity, and a password hash (PBKDF2, bcrypt, Argon2) for passwords.");
+    public static final Rule WEAK_CIPHER = rule("SEC-WEAK-CIPHER", "Weak cipher or mode", 327, Severity.CRITICAL,
+            "A broken cipher (DES, 3DES, RC2, RC4, Blowfish) or ECB mode (also the default of a bare \"AES\") is used.",
+            "Use AES/GCM/NoPadding (or ChaCha20-Poly1305) with a fresh random IV per message.");
+    public static final Rule WEAK_RANDOM = rule("SEC-WEAK-RANDOM", "Predictable randomness for secrets", 330,
+            Severity.CRITICAL,
+            "java.util.Random or Math.random makes a token, password, key, salt or session value: it is predictable.",
+            "Use java.security.SecureRandom for anything an attacker must not guess.");
+    public static final Rule INSECURE_COOKIE = rule("SEC-INSECURE-COOKIE", "Cookie without Secure flag", 614,
+            Severity.MINOR, "A cookie is created without setSecure(true), so it also travels over plain HTTP.",
+            "Call setSecure(true) (and setHttpOnly(true)) on every cookie, or set them in the container's config.");
+    public static final Rule DESERIALIZATION = rule("SEC-UNSAFE-DESERIALIZATION", "Unsafe deserialization", 502,
+            Severity.CRITICAL,
+            "Objects are deserialized (ObjectInputStream without a filter, XMLDecoder, Jackson default typing), "
+                    + "which lets crafted input run code through gadget classes.",
+            "Use a data format (JSON into fixed types); if Java serialization must stay, set an ObjectInputFilter "
+                    + "allow-list.");
+    public static final Rule XXE = rule("SEC-XXE", "XML parser open to external entities", 611, Severity.MAJOR,
+            "An XML parser factory is created without disabling DTDs or external entities, so a document can read "
+                    + "local files or reach internal hosts.",
+            "Set disallow-doctype-decl to true (or XMLInputFactory.SUPPORT_DTD to false, or ACCESS_EXTERNAL_DTD "
+                    + "and ACCESS_EXTERNAL_SCHEMA to \"\") on the factory.");
+    public static final Rule TLS_DISABLED = rule("SEC-TLS-VERIFICATION-DISABLED", "TLS verification disabled", 295,
+            Severity.CRITICAL,
+            "Certificate or hostname verification is switched off (trust-all manager, verifier that returns true), "
+                    + "so anyone on the path can impersonate the server.",
+            "Remove the override; add private CAs to a trust store instead of trusting everything.");
+
+    private static final Pattern WEAK_HASHES = Pattern.compile("(?i)\"(MD2|MD4|MD5|SHA-?1|SHA)\"");
+    private static final Pattern WEAK_CIPHERS = Pattern.compile("(?i)\"(DES|DESede|TripleDES|RC2|RC4|ARCFOUR|Blowfish)"
+            + "(/.*)?\"|\"AES\"|\"[^\"]*/ECB/[^\"]*\"");
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(token|password|passwd|secret|salt|nonce|otp|"
+            + "apikey|api_key|session|sessionid|csrf|key|iv|verification|reset|code).*");
+    private static final Pattern XXE_GUARD = Pattern.compile("disallow-doctype-decl|SUPPORT_DTD|ACCESS_EXTERNAL_DTD|"
+            + "external-general-entities|FEATURE_SECURE_PROCESSING|IS_SUPPORTING_EXTERNAL_ENTITIES|"
+            + "setExpandEntityReferences");
+
+    private SecurityPatternRules() {
+    }
+
+    private static Rule rule(String id, String name, int cwe, Severity severity, String description, String fix) {
+        return new Rule(id, name, Category.SECURITY, severity, 30, cwe, description, fix);
+    }
+
+    public static List<FileRule> all() {
+        return List.of(rule(WEAK_HASH, SecurityPatternRules::weakHash), rule(WEAK_CIPHER, SecurityPatternRules::weakCipher),
+                rule(WEAK_RANDOM, SecurityPatternRules::weakRandom),
+                rule(INSECURE_COOKIE, SecurityPatternRules::insecureCookie),
+                rule(DESERIALIZATION, SecurityPatternRules::deserialization), rule(XXE, SecurityPatternRules::xxe),
+                rule(TLS_DISABLED, SecurityPatternRules::tlsDisabled));
+    }
+
+    private static FileRule rule(Rule rule, BiConsumer<CompilationUnit, BiConsumer<Node, String>> check) {
+        return new JavaRule() {
+            @Override
+            public Rule rule() {
+                return rule;
+            }
+
+            @Override
+            void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
+                check.accept(unit, (node, message) -> findings.accept(at(file, node, message)));
+            }
+        };
+    }
+
+    private static String scope(MethodCallExpr m) {
+        return m.getScope().map(Expression::toString).orElse("");
+    }
+
+    private static void weakHash(CompilationUnit unit, BiConsumer<Node, String> report) {
+        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+            String name = m.getNameAsString();
+            if (name.equals("getInstance") && scope(m).endsWith("MessageDigest") && !m.getArguments().isEmpty()
+                    && WEAK_HASHES.matcher(m.getArgument(0).toString()).matches()) {
+                report.accept(m, "MessageDigest " + m.getArgument(0) + " is a weak hash");
+            } else if (scope(m).endsWith("DigestUtils") && name.matches("(md5|sha1|sha|md2)(Hex)?")) {
+                report.accept(m, "DigestUtils." + name + " is a weak hash");
+            }
+        }
+    }
+
+    private static void weakCipher(CompilationUnit unit, BiConsumer<Node, String> report) {
+        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+            if (m.getNameAsString().equals("getInstance") && scope(m).endsWith("Cipher") && !m.getArguments().isEmpty()
+                    && WEAK_CIPHERS.matcher(m.getArgument(0).toString()).matches()) {
+                report.accept(m, "Cipher " + m.getArgument(0) + " is a weak cipher or mode");
+            }
+        }
+    }
+
+    private static void weakRandom(CompilationUnit unit, BiConsumer<Node, String> report) {
+        for (ObjectCreationExpr o : unit.findAll(ObjectCreationExpr.class)) {
+            if (o.getType().getNameAsString().equals("Random") && securityContext(o)) {
+                report.accept(o, "java.util.Random used for a secret value");
+            }
+        }
+        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+            if (m.getNameAsString().equals("random") && scope(m).equals("Math") && securityContext(m)) {
+                report.accept(m, "Math.random() used for a secret value");
+            }
+        }
+    }
+
+    /** The value lands in, or the method is named for, a token, password, key, salt or session value. */
+    private static boolean securityContext(Node node) {
+        Optional<String> assigned = node.findAncestor(VariableDeclarator.class).map(VariableDeclarator::getNameAsString)
+                .or(() -> node.findAncestor(AssignExpr.class).map(a -> a.getTarget().toString()));
+        Optional<String> method = node.findAncestor(MethodDeclaration.class).map(MethodDeclaration::getNameAsString);
+        return assigned.filter(n -> SECRET_NAME.matcher(n).matches()).isPresent()
+                || method.filter(n -> SECRET_NAME.matcher(n).matches()).isPresent();
+    }
+
+    private static void insecureCookie(CompilationUnit unit, BiConsumer<Node, String> report) {
+        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+            if (m.getNameAsString().equals("setSecure") && m.getArguments().size() == 1
+                    && m.getArgument(0).isBooleanLiteralExpr() && !m.getArgument(0).asBooleanLiteralExpr().getValue()) {
+                report.accept(m, "cookie explicitly sent without the Secure flag");
+            }
+        }
+        for (ObjectCreationExpr o : unit.findAll(ObjectCreationExpr.class)) {
+            if (!o.getType().getNameAsString().equals("Cookie")) {
+                continue;
+            }
+            Optional<String> variable = o.findAncestor(VariableDeclarator.class).map(VariableDeclarator::getNameAsString);
+            Node scope = o.findAncestor(CallableDeclaration.class).map(n -> (Node) n).orElse(o);
+            boolean secured = variable.isPresent() && scope.findAll(MethodCallExpr.class).stream().anyMatch(m ->
+                    m.getNameAsString().equals("setSecure") && scope(m).equals(variable.get()));
+            if (!secured) {
+                report.accept(o, "cookie created without setSecure(true)");
+            }
+        }
+    }
+
+    private static void deserialization(CompilationUnit unit, BiConsumer<Node, String> report) {
+        boolean filtered = unit.findAll(MethodCallExpr.class).stream()
+                .anyMatch(m -> m.getNameAsString().equals("setObjectInputFilter"));
+        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+            String name = m.getNameAsString();
+            if ((name.equals("readObject") || name.equals("readUnshared")) && m.getArguments().isEmpty() && !filtered
+                    && m.getScope().isPresent() && !m.getScope().get().isThisExpr()
+                    && !scope(m).startsWith("new XMLDecoder") // reported where the decoder is created
+                    && !m.findAncestor(MethodDeclaration.class).map(d -> d.getNameAsString().equals("readObject"))
+                    .orElse(false)) {
+                report.accept(m, name + "() deserializes without an ObjectInputFilter");
+            } else if (name.matches("enableDefaultTyping|activateDefaultTyping")) {
+                report.accept(m, "Jackson default typing lets the input choose classes");
+            }
+        }
+        for (ObjectCreationExpr o : unit.findAll(ObjectCreationExpr.class)) {
+            if (o.getType().getNameAsString().equals("XMLDecoder")) {
+                report.accept(o, "XMLDecoder runs what the document says");
+            }
+        }
+    }
+
+    private static void xxe(CompilationUnit unit, BiConsumer<Node, String> report) {
+        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+            String s = scope(m);
+            if (!m.getNameAsString().matches("newInstance|newFactory|newDefaultInstance")
+                    || !s.matches(".*(DocumentBuilderFactory|SAXParserFactory|XMLInputFactory|TransformerFactory|"
+                    + "SchemaFactory|SAXReader|SAXBuilder)")) {
+                continue;
+            }
+            Node where = m.findAncestor(CallableDeclaration.class).map(n -> (Node) n).orElse(unit);
+            if (!XXE_GUARD.matcher(where.toString()).find()) {
+                report.accept(m, lastSegment(s) + " created without disabling DTDs and external entities");
+            }
+        }
+    }
+
+    private static String lastSegment(String scope) {
+        int dot = scope.lastIndexOf('.');
+        return dot < 0 ? scope : scope.substring(dot + 1);
+    }
+
+    private static void tlsDisabled(CompilationUnit unit, BiConsumer<Node, String> report) {
+        for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+            String name = m.getNameAsString();
+            if (name.matches("checkServerTrusted|checkClientTrusted") && m.getBody().map(b -> b.getStatements().isEmpty())
+                    .orElse(false)) {
+                report.accept(m.getName(), name + " accepts every certificate");
+            } else if (name.equals("verify") && m.getParameters().size() == 2
+                    && m.getParameter(1).getTypeAsString().endsWith("SSLSession") && returnsOnlyTrue(m)) {
+                report.accept(m.getName(), "HostnameVerifier accepts every host name");
+            }
+        }
+        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+            if (m.getNameAsString().matches("setHostnameVerifier|setDefaultHostnameVerifier|setSSLHostnameVerifier")
+                    && !m.getArguments().isEmpty() && (m.getArgument(0) instanceof LambdaExpr l
+                    && l.getExpressionBody().map(e -> e.toString().equals("true")).orElse(false)
+                    || m.getArgument(0).toString().contains("NoopHostnameVerifier")
+                    || m.getArgument(0).toString().contains("ALLOW_ALL"))) {
+                report.accept(m, "hostname verification disabled");
+            }
+        }
+        for (Expression e : unit.findAll(Expression.class)) {
+            String text = e.isNameExpr() || e.isFieldAccessExpr() || e.isObjectCreationExpr() ? e.toString() : "";
+            if (text.matches("(new )?(TrustAllStrategy|TrustSelfSignedStrategy|InsecureTrustManagerFactory)(\\.INSTANCE|\\(\\))?")
+                    && !(e.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.FieldAccessExpr)) {
+                report.accept(e, text + " trusts any certificate");
+            }
+        }
+    }
+
+    private static boolean returnsOnlyTrue(MethodDeclaration m) {
+        List<ReturnStmt> returns = m.findAll(ReturnStmt.class);
+        return !returns.isEmpty() && returns.stream().allMatch(r -> r.getExpression().map(x -> x.toString().equals("true"))
+                .orElse(false));
+    }
+}
