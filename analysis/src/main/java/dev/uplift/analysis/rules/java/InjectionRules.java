@@ -2,6 +2,10 @@ package dev.uplift.analysis.rules.java;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -12,6 +16,7 @@ import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -69,15 +74,49 @@ public final class InjectionRules {
     }
 
     public static List<FileRule> all() {
-        return List.of(new Injection(SQL, InjectionRules::sql), new Injection(COMMAND, InjectionRules::command),
+        Sink command = new Sink() {
+            @Override
+            public Optional<Expression> argument(Expression e) {
+                return InjectionRules.command(e);
+            }
+
+            @Override
+            public List<Expression> arguments(Expression e) {
+                if (e instanceof ObjectCreationExpr o && o.getType().getNameAsString().equals("ProcessBuilder")) {
+                    return o.getArguments(); // new ProcessBuilder("sh", "-c", input): any word can inject
+                }
+                if (e instanceof MethodCallExpr m && m.getNameAsString().equals("command")) {
+                    return m.getArguments(); // pb.command("bash", "-c", input)
+                }
+                return argument(e).map(List::of).orElse(List.of());
+            }
+        };
+        Sink xss = new Sink() {
+            @Override
+            public Optional<Expression> argument(Expression e) {
+                return InjectionRules.xss(e);
+            }
+
+            @Override
+            public List<Expression> arguments(Expression e) {
+                // printf("<p>%s</p>", input): the input is an argument after the format
+                return argument(e).isPresent() ? ((MethodCallExpr) e).getArguments() : List.of();
+            }
+        };
+        return List.of(new Injection(SQL, InjectionRules::sql), new Injection(COMMAND, command),
                 new Injection(PATH, InjectionRules::path), new Injection(LDAP, InjectionRules::ldap),
-                new Injection(XPATH, InjectionRules::xpath), new Injection(XSS, InjectionRules::xss),
+                new Injection(XPATH, InjectionRules::xpath), new Injection(XSS, xss),
                 new Injection(TRUST_BOUNDARY, InjectionRules::trustBoundary));
     }
 
     /** The argument of a sink expression that must not be tainted, if the expression is a sink. */
     private interface Sink {
         Optional<Expression> argument(Expression e);
+
+        /** Every argument that must not be tainted (a command's varargs); by default the one above. */
+        default List<Expression> arguments(Expression e) {
+            return argument(e).map(List::of).orElse(List.of());
+        }
     }
 
     private static final class Injection extends JavaRule {
@@ -98,10 +137,11 @@ public final class InjectionRules {
         void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
             for (CallableDeclaration<?> method : unit.findAll(CallableDeclaration.class)) {
                 Set<Expression> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-                TaintTracker.analyze(method, (e, tracker) -> sink.argument(e).ifPresent(arg ->
-                        tracker.taintOf(arg).filter(source -> reported.add(e)).ifPresent(source ->
+                TaintTracker.analyze(method, (e, tracker) -> sink.arguments(e).stream()
+                        .map(tracker::taintOf).flatMap(Optional::stream).findFirst()
+                        .filter(source -> reported.add(e)).ifPresent(source ->
                                 findings.accept(at(file, e, rule.name() + ": data from " + source + " reaches "
-                                        + sinkName(e))))));
+                                        + sinkName(e)))));
             }
         }
 
@@ -152,8 +192,10 @@ public final class InjectionRules {
     }
 
     private static Optional<Expression> path(Expression e) {
+        boolean onlyNamed = e.getParentNode().filter(p -> p instanceof MethodCallExpr call
+                && call.getScope().map(s -> s == e).orElse(false) && call.getNameAsString().equals("getName")).isPresent();
         if (e instanceof ObjectCreationExpr o && PATH_TYPES.contains(o.getType().getNameAsString())
-                && !o.getArguments().isEmpty()) {
+                && !o.getArguments().isEmpty() && !onlyNamed) { // new File(input).getName() keeps only the name
             // new File(base, name): the name is what escapes the base
             return Optional.of(o.getArgument(o.getArguments().size() >= 2 && o.getType().getNameAsString()
                     .equals("File") ? 1 : 0));
@@ -163,12 +205,43 @@ public final class InjectionRules {
             if (PATH_CALLS.contains(key)) {
                 return Optional.of(m.getArgument(0));
             }
-            if (m.getNameAsString().equals("resolve") && m.getArguments().size() == 1
-                    && m.getArgument(0).toString().matches("[a-z]\\w*")) {
+            // base.resolve(input) escapes the base; inside another path sink it is that sink's finding
+            boolean insideSink = m.getParentNode().filter(p -> p instanceof Expression parent && parent != m
+                    && !(parent instanceof MethodCallExpr pm && pm.getScope().map(sc -> sc == m).orElse(false))
+                    && path(parent).isPresent()).isPresent();
+            if (m.getNameAsString().equals("resolve") && m.getArguments().size() == 1 && !insideSink
+                    && m.getScope().map(InjectionRules::isPath).orElse(false)) {
                 return Optional.of(m.getArgument(0));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the expression is a java.nio Path: Paths.get/Path.of, or a variable, parameter or field declared Path. */
+    private static boolean isPath(Expression e) {
+        if (e instanceof MethodCallExpr m) {
+            String s = scope(m);
+            String name = m.getNameAsString();
+            return name.equals("get") && s.endsWith("Paths") || name.equals("of") && s.endsWith("Path")
+                    || name.matches("resolve|resolveSibling|normalize|toPath|getParent")
+                    && m.getScope().map(InjectionRules::isPath).orElse(false);
+        }
+        String name = e.isNameExpr() ? e.asNameExpr().getNameAsString()
+                : e.isFieldAccessExpr() ? e.asFieldAccessExpr().getNameAsString() : null;
+        if (name == null) {
+            return false;
+        }
+        List<VariableDeclarator> declared = new ArrayList<>();
+        List<Parameter> parameters = new ArrayList<>();
+        e.findAncestor(CallableDeclaration.class).ifPresent(m -> {
+            declared.addAll(m.findAll(VariableDeclarator.class));
+            parameters.addAll(m.findAll(Parameter.class));
+        });
+        e.findAncestor(TypeDeclaration.class).ifPresent(t -> t.getFields()
+                .forEach(f -> declared.addAll(((FieldDeclaration) f).getVariables())));
+        return declared.stream().anyMatch(v -> v.getNameAsString().equals(name) && v.getTypeAsString().endsWith("Path"))
+                || parameters.stream().anyMatch(p -> p.getNameAsString().equals(name)
+                && p.getTypeAsString().endsWith("Path"));
     }
 
     private static Optional<Expression> ldap(Expression e) {

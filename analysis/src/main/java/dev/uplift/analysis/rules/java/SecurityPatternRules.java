@@ -20,6 +20,7 @@ import dev.uplift.model.Severity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -62,9 +63,10 @@ public final class SecurityPatternRules {
 
     private static final Pattern WEAK_HASHES = Pattern.compile("(?i)\"(MD2|MD4|MD5|SHA-?1|SHA)\"");
     private static final Pattern WEAK_CIPHERS = Pattern.compile("(?i)\"(DES|DESede|TripleDES|RC2|RC4|ARCFOUR|Blowfish)"
-            + "(/.*)?\"|\"AES\"|\"[^\"]*/ECB/[^\"]*\"");
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(token|password|passwd|secret|salt|nonce|otp|"
-            + "apikey|api_key|session|sessionid|csrf|key|iv|verification|reset|code).*");
+            + "(/.*)?\"|\"AES\"|\"(?!RSA|EC)[^\"]*/ECB/[^\"]*\""); // RSA/ECB names no block mode
+    /** Words of a name (camelCase or snake_case) that say the value must not be guessable. */
+    private static final Set<String> SECRET_WORDS = Set.of("token", "password", "passwd", "pwd", "secret", "salt",
+            "nonce", "otp", "apikey", "key", "iv", "session", "sessionid", "csrf", "passphrase", "pin");
     private static final Pattern XXE_GUARD = Pattern.compile("disallow-doctype-decl|SUPPORT_DTD|ACCESS_EXTERNAL_DTD|"
             + "external-general-entities|FEATURE_SECURE_PROCESSING|IS_SUPPORTING_EXTERNAL_ENTITIES|"
             + "setExpandEntityReferences");
@@ -141,8 +143,25 @@ public final class SecurityPatternRules {
         Optional<String> assigned = node.findAncestor(VariableDeclarator.class).map(VariableDeclarator::getNameAsString)
                 .or(() -> node.findAncestor(AssignExpr.class).map(a -> a.getTarget().toString()));
         Optional<String> method = node.findAncestor(MethodDeclaration.class).map(MethodDeclaration::getNameAsString);
-        return assigned.filter(n -> SECRET_NAME.matcher(n).matches()).isPresent()
-                || method.filter(n -> SECRET_NAME.matcher(n).matches()).isPresent();
+        // new Random().nextBytes(iv): the buffer it fills names the value
+        Optional<String> filled = node.getParentNode().filter(p -> p instanceof MethodCallExpr call
+                        && call.getNameAsString().equals("nextBytes") && call.getArguments().size() == 1)
+                .map(p -> ((MethodCallExpr) p).getArgument(0).toString());
+        if (filled.filter(SecurityPatternRules::namesASecret).isPresent()) {
+            return true;
+        }
+        return assigned.filter(SecurityPatternRules::namesASecret).isPresent()
+                || method.filter(SecurityPatternRules::namesASecret).isPresent();
+    }
+
+    /** "resetToken", "api_key", "sessionId" name secrets; "shuffleSeed", "deliveryDate" do not. */
+    static boolean namesASecret(String name) {
+        for (String word : name.split("(?<=[a-z0-9])(?=[A-Z])|[_\\W]+")) {
+            if (SECRET_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void insecureCookie(CompilationUnit unit, BiConsumer<Node, String> report) {

@@ -65,6 +65,8 @@ final class TaintTracker {
     private static final Set<String> SOURCE_ANNOTATIONS = Set.of("RequestParam", "PathVariable", "RequestHeader",
             "CookieValue", "RequestBody", "QueryParam", "PathParam", "HeaderParam", "FormParam", "CookieParam",
             "MatrixParam", "ModelAttribute");
+    private static final Set<String> CONVERTED_TYPES = Set.of("Integer", "Long", "Short", "Byte", "Double", "Float",
+            "Boolean", "UUID", "LocalDate", "LocalDateTime", "Instant", "BigDecimal", "BigInteger");
     private static final Set<String> SANITIZERS = Set.of("parseInt", "parseLong", "parseDouble", "parseBoolean",
             "valueOf#Integer", "valueOf#Long", "fromString", "forHtml", "forHtmlContent", "forHtmlAttribute",
             "forJavaScript", "forUriComponent", "htmlEscape", "escapeHtml4", "escapeHtml", "escapeXml", "escapeSql",
@@ -76,29 +78,48 @@ final class TaintTracker {
             "substring", "concat", "replace", "format", "formatted", "join", "valueOf", "get", "getOrDefault",
             "getValue", "getKey", "next", "append", "insert", "toArray", "split", "repeat", "stream", "collect",
             "orElse", "of", "asList", "copyOf", "values", "keySet", "entrySet", "iterator", "build", "getBytes",
-            "decode", "readAllBytes", "lines", "chars", "subList", "first", "getString");
+            "decode", "readAllBytes", "lines", "chars", "subList", "first", "getString", "resolve", "resolveSibling",
+            "normalize", "toAbsolutePath", "toPath", "toFile", "getAbsolutePath", "getPath", "toURI", "ofNullable",
+            "map", "filter", "orElseGet", "orElseThrow", "requireNonNull", "requireNonNullElse");
     private static final Set<String> ADDERS = Set.of("add", "addAll", "put", "putAll", "append", "insert", "offer",
             "push", "set", "addFirst", "addLast");
     private static final int HELPER_DEPTH = 2;
 
     private final Map<String, String> taint = new HashMap<>(); // variable → where its taint came from
+    /** Helper results by method and tainted arguments, shared by the trackers of one analysis. */
+    private final Map<HelperKey, Optional<String>> helpers;
     private final Map<String, Boolean> constantFalse = new HashMap<>();
     private final TypeDeclaration<?> owner;
     private final SinkVisitor sinks;
     private final int depth;
 
-    private TaintTracker(TypeDeclaration<?> owner, SinkVisitor sinks, int depth) {
+    private record HelperKey(MethodDeclaration method, List<String> args) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof HelperKey k && k.method == method && k.args.equals(args);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(method) * 31 + args.hashCode();
+        }
+    }
+
+    private TaintTracker(TypeDeclaration<?> owner, SinkVisitor sinks, int depth, Map<HelperKey, Optional<String>> helpers) {
         this.owner = owner;
         this.sinks = sinks;
         this.depth = depth;
+        this.helpers = helpers;
     }
 
     /** Runs the method body, reporting every evaluated expression to {@code sinks}. */
     static void analyze(CallableDeclaration<?> method, SinkVisitor sinks) {
         TypeDeclaration<?> owner = method.findAncestor(TypeDeclaration.class).orElse(null);
-        TaintTracker tracker = new TaintTracker(owner, sinks, 0);
+        TaintTracker tracker = new TaintTracker(owner, sinks, 0, new HashMap<>());
         for (Parameter p : method.getParameters()) {
-            if (p.getAnnotations().stream().anyMatch(a -> SOURCE_ANNOTATIONS.contains(a.getNameAsString()))) {
+            // a framework converts an int, long, UUID or date parameter before the method sees it
+            boolean converted = p.getType().isPrimitiveType() || CONVERTED_TYPES.contains(p.getTypeAsString());
+            if (!converted && p.getAnnotations().stream().anyMatch(a -> SOURCE_ANNOTATIONS.contains(a.getNameAsString()))) {
                 tracker.taint.put(p.getNameAsString(), "request parameter '" + p.getNameAsString() + "'");
             }
         }
@@ -346,11 +367,12 @@ final class TaintTracker {
         if (isSource(call, name, scopeText)) {
             return describe(name, scopeText);
         }
+        boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
+        if (own && owner != null && !owner.getMethodsByName(name).isEmpty()) {
+            return helper(call, args); // filter(request) here is this class's method, whatever its name
+        }
         if (PROPAGATORS.contains(name)) {
             return receiver != null ? receiver : anyArg;
-        }
-        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
-            return helper(call, args);
         }
         return null;
     }
@@ -385,16 +407,25 @@ final class TaintTracker {
         return dot < 0 ? scope : scope.substring(dot + 1);
     }
 
-    /** A method of the same class: is its result tainted when these arguments are? Analysed to a small depth. */
+    /**
+     * A method of the same class: is its result tainted when these arguments are (or because it reads a
+     * source itself, like {@code filter(request)})? Analysed to a small depth.
+     */
     private String helper(MethodCallExpr call, List<String> args) {
-        if (owner == null || depth >= HELPER_DEPTH || args.stream().allMatch(s -> s == null)) {
+        if (owner == null || depth >= HELPER_DEPTH) {
             return null;
         }
         for (MethodDeclaration m : owner.getMethodsByName(call.getNameAsString())) {
             if (m.getParameters().size() != args.size() || m.getBody().isEmpty()) {
                 continue;
             }
-            TaintTracker inner = new TaintTracker(owner, (e, t) -> { }, depth + 1);
+            HelperKey key = new HelperKey(m, new ArrayList<>(args));
+            Optional<String> known = helpers.get(key);
+            if (known != null) {
+                return known.orElse(null);
+            }
+            helpers.put(key, Optional.empty()); // recursion sees "clean" while the helper is being analysed
+            TaintTracker inner = new TaintTracker(owner, (e, t) -> { }, depth + 1, helpers);
             inner.constantFalse.putAll(constantFalse);
             for (int i = 0; i < args.size(); i++) {
                 if (args.get(i) != null) {
@@ -403,6 +434,7 @@ final class TaintTracker {
             }
             String[] returned = {null};
             inner.returns(m.getBody().get(), returned);
+            helpers.put(key, Optional.ofNullable(returned[0]));
             return returned[0];
         }
         return null;
