@@ -33,6 +33,9 @@ final class HardcodedCredentialRule implements FileRule {
             return;
         }
         for (int i = 0; i < file.lines().size(); i++) {
+            if (!SecretPatterns.mayNameASecret(file.lines().get(i))) {
+                continue;
+            }
             Matcher m = ASSIGNMENT.matcher(file.lines().get(i));
             while (m.find()) {
                 String value = m.group(2);

@@ -14,28 +14,49 @@ import java.util.regex.Pattern;
  */
 final class SecretPatterns {
     /** A known credential format; group 1 is the secret. */
-    record KeyFormat(String name, Pattern pattern) {
+    /**
+     * A known key format; every match contains one of {@code keywords} (lower case), which a file must
+     * hold before the pattern runs on its lines.
+     */
+    record KeyFormat(String name, Pattern pattern, List<String> keywords) {
     }
 
     static final List<KeyFormat> KEY_FORMATS = List.of(
-            new KeyFormat("AWS access key id", Pattern.compile("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b")),
-            new KeyFormat("GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,255})\\b")),
-            new KeyFormat("GitHub fine-grained token", Pattern.compile("\\b(github_pat_[A-Za-z0-9_]{60,255})\\b")),
-            new KeyFormat("GitLab token", Pattern.compile("\\b(glpat-[A-Za-z0-9_\\-]{20,})")),
-            new KeyFormat("Slack token", Pattern.compile("\\b(xox[abprs]-[A-Za-z0-9-]{10,})")),
-            new KeyFormat("Slack webhook", Pattern.compile("(https://hooks\\.slack\\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+)")),
-            new KeyFormat("Stripe live key", Pattern.compile("\\b((?:sk|rk)_live_[0-9a-zA-Z]{16,})")),
-            new KeyFormat("Anthropic API key", Pattern.compile("\\b(sk-ant-[A-Za-z0-9_\\-]{20,})")),
-            new KeyFormat("OpenAI API key", Pattern.compile("\\b(sk-(?:proj-)?[A-Za-z0-9_\\-]{32,})")),
-            new KeyFormat("Google API key", Pattern.compile("\\b(AIza[0-9A-Za-z_\\-]{35})")),
-            new KeyFormat("SendGrid API key", Pattern.compile("\\b(SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43})")),
-            new KeyFormat("Twilio API key", Pattern.compile("\\b(SK[0-9a-f]{32})\\b")),
-            new KeyFormat("private key", Pattern.compile("(-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY( BLOCK)?-----)")),
-            new KeyFormat("JSON Web Token", Pattern.compile("\\b(eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})")),
+            new KeyFormat("AWS access key id", Pattern.compile("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"), List.of("akia", "asia")),
+            new KeyFormat("GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,255})\\b"), List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
+            new KeyFormat("GitHub fine-grained token", Pattern.compile("\\b(github_pat_[A-Za-z0-9_]{60,255})\\b"), List.of("github_pat_")),
+            new KeyFormat("GitLab token", Pattern.compile("\\b(glpat-[A-Za-z0-9_\\-]{20,})"), List.of("glpat-")),
+            new KeyFormat("Slack token", Pattern.compile("\\b(xox[abprs]-[A-Za-z0-9-]{10,})"), List.of("xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-")),
+            new KeyFormat("Slack webhook", Pattern.compile("(https://hooks\\.slack\\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+)"), List.of("hooks.slack.com/services/")),
+            new KeyFormat("Stripe live key", Pattern.compile("\\b((?:sk|rk)_live_[0-9a-zA-Z]{16,})"), List.of("sk_live_", "rk_live_")),
+            new KeyFormat("Anthropic API key", Pattern.compile("\\b(sk-ant-[A-Za-z0-9_\\-]{20,})"), List.of("sk-ant-")),
+            new KeyFormat("OpenAI API key", Pattern.compile("\\b(sk-(?:proj-)?[A-Za-z0-9_\\-]{32,})"), List.of("sk-")),
+            new KeyFormat("Google API key", Pattern.compile("\\b(AIza[0-9A-Za-z_\\-]{35})"), List.of("aiza")),
+            new KeyFormat("SendGrid API key", Pattern.compile("\\b(SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43})"), List.of("sg.")),
+            new KeyFormat("Twilio API key", Pattern.compile("\\b(SK[0-9a-f]{32})\\b"), List.of("sk")),
+            new KeyFormat("private key", Pattern.compile("(-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY( BLOCK)?-----)"), List.of("-----begin")),
+            new KeyFormat("JSON Web Token", Pattern.compile("\\b(eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})"), List.of("eyj")),
             new KeyFormat("password in a connection string", Pattern.compile(
-                    "\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver)://[^:@\\s/]+:([^@\\s]{3,})@")));
+                    "\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver)://[^:@\\s/]+:([^@\\s]{3,})@"), List.of("://")));
+    private static final KeywordMatcher FORMAT_WORDS = new KeywordMatcher(KEY_FORMATS.stream()
+            .map(KeyFormat::keywords).toList());
+
+    /** Bit i is set when the text holds a keyword of {@code KEY_FORMATS.get(i)}: only those can match. */
+    static long formatsIn(String text) {
+        return FORMAT_WORDS.scan(text);
+    }
+
 
     /** Words that make a name secret-looking. */
+    /** Words one of which every {@link #SECRET_NAME} contains: lines without them cannot assign a secret. */
+    private static final KeywordMatcher NAME_WORDS = new KeywordMatcher(List.of(List.of("pass", "pwd", "secret",
+            "token", "key", "credential")));
+
+    /** Whether the line may hold a secret-looking name (a cheap test before the assignment patterns). */
+    static boolean mayNameASecret(String line) {
+        return NAME_WORDS.scan(line) != 0;
+    }
+
     static final String SECRET_NAME = "password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|"
             + "client[_-]?secret|credentials?";
 

@@ -38,19 +38,26 @@ final class SecretRule implements FileRule {
     public void check(ParsedFile file, Consumer<Finding> findings) {
         boolean env = SecretPatterns.isEnvFile(file.file().fileName());
         boolean config = !file.file().isCode();
+        long formats = SecretPatterns.formatsIn(String.join("\n", file.lines()));
         for (int i = 0; i < file.lines().size(); i++) {
             String line = file.lines().get(i);
             if (line.length() > MAX_LINE) {
                 continue; // minified or generated: too long to be configuration
             }
-            if (!knownFormat(file, i, line, env, findings) && (config || env) && !file.file().test()) {
+            if (!knownFormat(file, i, line, env, formats, findings) && (config || env) && !file.file().test()
+                    && SecretPatterns.mayNameASecret(line)) {
                 assignment(file, i, line, env, findings);
             }
         }
     }
 
-    private boolean knownFormat(ParsedFile file, int i, String line, boolean env, Consumer<Finding> findings) {
-        for (SecretPatterns.KeyFormat format : SecretPatterns.KEY_FORMATS) {
+    private boolean knownFormat(ParsedFile file, int i, String line, boolean env, long formats,
+                                Consumer<Finding> findings) {
+        for (int f = 0; f < SecretPatterns.KEY_FORMATS.size(); f++) {
+            if ((formats & (1L << f)) == 0) {
+                continue; // the file holds none of this format's keywords
+            }
+            SecretPatterns.KeyFormat format = SecretPatterns.KEY_FORMATS.get(f);
             Matcher m = format.pattern().matcher(line);
             if (m.find() && !SecretPatterns.isPlaceholder(m.group(1))) {
                 String secret = m.group(1);

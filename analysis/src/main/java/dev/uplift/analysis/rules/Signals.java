@@ -3,6 +3,7 @@ package dev.uplift.analysis.rules;
 import dev.uplift.analysis.parse.ParsedFile;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,41 +33,82 @@ public final class Signals {
     /** The file calls other services over HTTP. */
     public static final String HTTP_CLIENT = "http-client";
 
-    private static final Map<String, Pattern> TEXT_SIGNALS = Map.ofEntries(
-            Map.entry(METRICS, Pattern.compile("io\\.micrometer|io\\.prometheus|prometheus_client|prom-client|statsd|"
-                    + "opentelemetry.*metric|MeterRegistry")),
-            Map.entry(TRACING, Pattern.compile("opentelemetry|io\\.opentracing|jaeger|zipkin|brave\\.|sleuth|ddtrace|"
-                    + "@opentelemetry")),
-            Map.entry(CORRELATION, Pattern.compile("(?i)correlation[_-]?id|X-Request-Id|X-Correlation-Id|traceparent|"
-                    + "MDC\\.put")),
-            Map.entry(RESILIENCE, Pattern.compile("resilience4j|CircuitBreaker|circuitbreaker|@Retryable|tenacity|backoff|"
-                    + "\\bretry\\(|RetryTemplate|opossum|p-retry|axios-retry")),
-            Map.entry(AUTHENTICATION, Pattern.compile("spring-security|SecurityFilterChain|@PreAuthorize|Authorization|"
-                    + "jwt|oauth|OAuth|passport\\.|flask_login|django\\.contrib\\.auth|TokenService")),
-            Map.entry(RATE_LIMIT, Pattern.compile("(?i)rate[_ -]?limit|throttl|bucket4j|TokenBucket")),
-            Map.entry(SECRET_MANAGER, Pattern.compile("(?i)vault|secretsmanager|secretmanager|keyvault|SecretClient|"
-                    + "secretKeyRef|aws-secretsmanager")),
-            Map.entry(FEATURE_FLAGS, Pattern.compile("(?i)launchdarkly|unleash|flagsmith|togglz|ff4j|featureflag|"
-                    + "feature[_-]?flag")),
-            Map.entry(HTTP_CLIENT, Pattern.compile("java\\.net\\.http\\.HttpClient|HttpURLConnection|RestTemplate|"
+    private static final Map<String, TextSignal> TEXT_SIGNALS = Map.ofEntries(
+            Map.entry(METRICS, signal("io\\.micrometer|io\\.prometheus|prometheus_client|prom-client|statsd|"
+                    + "opentelemetry.*metric|MeterRegistry",
+                    "micrometer", "prometheus", "prom-client", "statsd", "opentelemetry", "meterregistry")),
+            Map.entry(TRACING, signal("opentelemetry|io\\.opentracing|jaeger|zipkin|brave\\.|sleuth|ddtrace|"
+                    + "@opentelemetry",
+                    "opentelemetry", "opentracing", "jaeger", "zipkin", "brave.", "sleuth", "ddtrace")),
+            Map.entry(CORRELATION, signal("(?i)correlation[_-]?id|X-Request-Id|X-Correlation-Id|traceparent|"
+                    + "MDC\\.put",
+                    "correlation", "x-request-id", "traceparent", "mdc.put")),
+            Map.entry(RESILIENCE, signal("resilience4j|CircuitBreaker|circuitbreaker|@Retryable|tenacity|backoff|"
+                    + "\\bretry\\(|RetryTemplate|opossum|p-retry|axios-retry",
+                    "resilience4j", "circuitbreaker", "@retryable", "tenacity", "backoff", "retry(", "retrytemplate", "opossum", "p-retry", "axios-retry")),
+            Map.entry(AUTHENTICATION, signal("spring-security|SecurityFilterChain|@PreAuthorize|Authorization|"
+                    + "jwt|oauth|OAuth|passport\\.|flask_login|django\\.contrib\\.auth|TokenService",
+                    "spring-security", "securityfilterchain", "@preauthorize", "authorization", "jwt", "oauth", "passport.", "flask_login", "django.contrib.auth", "tokenservice")),
+            Map.entry(RATE_LIMIT, signal("(?i)rate[_ -]?limit|throttl|bucket4j|TokenBucket",
+                    "ratelimit", "rate_limit", "rate limit", "rate-limit", "throttl", "bucket4j", "tokenbucket")),
+            Map.entry(SECRET_MANAGER, signal("(?i)vault|secretsmanager|secretmanager|keyvault|SecretClient|"
+                    + "secretKeyRef|aws-secretsmanager",
+                    "vault", "secretsmanager", "secretmanager", "keyvault", "secretclient", "secretkeyref")),
+            Map.entry(FEATURE_FLAGS, signal("(?i)launchdarkly|unleash|flagsmith|togglz|ff4j|featureflag|"
+                    + "feature[_-]?flag",
+                    "launchdarkly", "unleash", "flagsmith", "togglz", "ff4j", "featureflag", "feature_flag", "feature-flag")),
+            Map.entry(HTTP_CLIENT, signal("java\\.net\\.http\\.HttpClient|HttpURLConnection|RestTemplate|"
                     + "WebClient\\.|OkHttpClient|@FeignClient|^\\s*import (requests|httpx)\\b|^\\s*from (requests|httpx) import|"
-                    + "aiohttp\\.ClientSession|from ['\"]axios['\"]|\\bfetch\\(")),
-            Map.entry(HTTP_SERVER, Pattern.compile("@RestController|@Controller\\b|@(Get|Post|Put|Delete|Request)Mapping|"
+                    + "aiohttp\\.ClientSession|from ['\"]axios['\"]|\\bfetch\\(",
+                    "java.net.http.httpclient", "httpurlconnection", "resttemplate", "webclient.", "okhttpclient", "@feignclient", "requests", "httpx", "aiohttp.clientsession", "axios", "fetch(")),
+            Map.entry(HTTP_SERVER, signal("@RestController|@Controller\\b|@(Get|Post|Put|Delete|Request)Mapping|"
                     + "com\\.sun\\.net\\.httpserver|HttpServer\\.create|extends HttpServlet|@Path\\(|"
                     + "\\bFlask\\(|\\bFastAPI\\(|APIRouter\\(|from django|aiohttp\\.web|\\bexpress\\(\\)|"
-                    + "http\\.createServer|fastify\\(")),
-            Map.entry(HEALTH_ENDPOINT, Pattern.compile("[\"'`/](health|healthz|readyz|livez|readiness|liveness)[\"'`/]|"
-                    + "HealthIndicator|HealthCheck")),
-            Map.entry(LOGGING, Pattern.compile("org\\.slf4j|java\\.util\\.logging|org\\.apache\\.logging\\.log4j|"
-                    + "^\\s*import logging|^\\s*from logging|structlog|loguru|from ['\"](winston|pino|bunyan)")),
-            Map.entry(ENTRY_POINT, Pattern.compile("public\\s+static\\s+void\\s+main\\s*\\(|"
-                    + "^if\\s+__name__\\s*==\\s*['\"]__main__['\"]")),
-            Map.entry(DATABASE, Pattern.compile("java\\.sql\\.|javax\\.sql|org\\.jdbi|jakarta\\.persistence|sqlalchemy|"
-                    + "psycopg|sqlite3|pymongo|typeorm|prisma")));
+                    + "http\\.createServer|fastify\\(",
+                    "@restcontroller", "@controller", "getmapping", "postmapping", "putmapping", "deletemapping", "requestmapping", "com.sun.net.httpserver", "httpserver.create", "extends httpservlet", "@path(", "flask(", "fastapi(", "apirouter(", "from django", "aiohttp.web", "express()", "http.createserver", "fastify(")),
+            Map.entry(HEALTH_ENDPOINT, signal("[\"'`/](health|healthz|readyz|livez|readiness|liveness)[\"'`/]|"
+                    + "HealthIndicator|HealthCheck",
+                    "health", "readyz", "livez", "readiness", "liveness")),
+            Map.entry(LOGGING, signal("org\\.slf4j|java\\.util\\.logging|org\\.apache\\.logging\\.log4j|"
+                    + "^\\s*import logging|^\\s*from logging|structlog|loguru|from ['\"](winston|pino|bunyan)",
+                    "org.slf4j", "java.util.logging", "org.apache.logging.log4j", "import logging", "from logging", "structlog", "loguru", "winston", "pino", "bunyan")),
+            Map.entry(ENTRY_POINT, signal("public\\s+static\\s+void\\s+main\\s*\\(|"
+                    + "^if\\s+__name__\\s*==\\s*['\"]__main__['\"]",
+                    "main")),
+            Map.entry(DATABASE, signal("java\\.sql\\.|javax\\.sql|org\\.jdbi|jakarta\\.persistence|sqlalchemy|"
+                    + "psycopg|sqlite3|pymongo|typeorm|prisma",
+                    "java.sql.", "javax.sql", "org.jdbi", "jakarta.persistence", "sqlalchemy", "psycopg", "sqlite3", "pymongo", "typeorm", "prisma")));
+    private static final List<String> NAMES = List.copyOf(TEXT_SIGNALS.keySet());
+    private static final KeywordMatcher KEYWORDS = new KeywordMatcher(NAMES.stream()
+            .map(n -> TEXT_SIGNALS.get(n).keywords()).toList());
     private static final Set<String> ML_IMPORTS = Set.of("torch", "tensorflow", "sklearn", "keras", "transformers",
             "xgboost", "lightgbm", "jax", "onnxruntime");
 
     private Signals() {
+    }
+
+    /**
+     * A signal's regular expression and the keywords (lower case) one of which every match contains:
+     * the keywords of all signals are found in one pass, and only the signals whose keywords occur run
+     * their expression. The expression sees the whole text; {@code ^} still means the start of a line.
+     */
+    private record TextSignal(Pattern pattern, List<String> keywords) {
+    }
+
+    private static TextSignal signal(String regex, String... keywords) {
+        return new TextSignal(Pattern.compile(regex, Pattern.MULTILINE), List.of(keywords));
+    }
+
+    /** The text signals of a text; without the keyword prefilter every expression runs (for tests). */
+    static Set<String> textSignals(String text, boolean prefilter) {
+        Set<String> found = new HashSet<>();
+        long candidates = prefilter ? KEYWORDS.scan(text) : -1L;
+        for (int i = 0; i < NAMES.size(); i++) {
+            if ((candidates & (1L << i)) != 0 && TEXT_SIGNALS.get(NAMES.get(i)).pattern().matcher(text).find()) {
+                found.add(NAMES.get(i));
+            }
+        }
+        return found;
     }
 
     public static Set<String> scan(ParsedFile file) {
@@ -74,13 +116,7 @@ public final class Signals {
         if (!file.file().isCode() || file.file().test()) {
             return found;
         }
-        for (String line : file.lines()) {
-            for (Map.Entry<String, Pattern> e : TEXT_SIGNALS.entrySet()) {
-                if (!found.contains(e.getKey()) && e.getValue().matcher(line).find()) {
-                    found.add(e.getKey());
-                }
-            }
-        }
+        found.addAll(textSignals(String.join("\n", file.lines()), true));
         for (String imp : file.imports()) {
             String top = imp.toLowerCase(Locale.ROOT);
             if (top.equals("react") || top.equals("react-dom") || top.startsWith("react-")) {

@@ -1,5 +1,6 @@
 package dev.uplift.app.cli;
 
+import dev.uplift.app.bench.JavaCorpusBenchmark;
 import dev.uplift.app.bench.SchedulerBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Reproduce the figures in docs/benchmarks.md.",
-        subcommands = BenchCommand.SchedulerBench.class)
+        subcommands = {BenchCommand.SchedulerBench.class, BenchCommand.JavaBench.class})
 final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -46,6 +47,35 @@ final class BenchCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             SchedulerBenchmark.report(SchedulerBenchmark.run(dir, optima, budget), out);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "java", mixinStandardHelpOptions = true,
+            description = "Assess a Java code base (e.g. the JDK's java.base sources) and compare with "
+                    + "single-threaded JavaParser parsing of the same files.")
+    static final class JavaBench implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DIR", description = "A folder of Java sources.")
+        Path dir;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: every core).")
+        Integer threads;
+
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+                description = "Runs of each side; the last counts, so both are warm (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Inputs.repository(dir);
+            if (rounds < 1) {
+                throw new InputException("--rounds must be at least 1");
+            }
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+            JavaCorpusBenchmark.report(JavaCorpusBenchmark.run(dir, n, rounds), spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

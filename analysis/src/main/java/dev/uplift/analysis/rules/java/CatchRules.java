@@ -71,7 +71,7 @@ public final class CatchRules {
 
         @Override
         void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-            for (CatchClause c : unit.findAll(CatchClause.class)) {
+            for (CatchClause c : JavaNodes.of(unit).all(CatchClause.class)) {
                 String name = c.getParameter().getNameAsString();
                 boolean catchAll = caughtTypes(c).stream().anyMatch(CATCH_ALL_TYPES::contains);
                 if (catchAll && !c.getBody().getStatements().isEmpty() && !throwsSomething(c) && !uses(c, name)) {
@@ -90,7 +90,7 @@ public final class CatchRules {
 
         @Override
         void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-            for (CatchClause c : unit.findAll(CatchClause.class)) {
+            for (CatchClause c : JavaNodes.of(unit).all(CatchClause.class)) {
                 boolean interrupted = caughtTypes(c).stream().anyMatch(t -> t.endsWith("InterruptedException"));
                 boolean restored = c.getBody().findAll(MethodCallExpr.class).stream()
                         .anyMatch(m -> m.getNameAsString().equals("interrupt"));
@@ -109,7 +109,7 @@ public final class CatchRules {
 
         @Override
         void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-            for (CatchClause c : unit.findAll(CatchClause.class)) {
+            for (CatchClause c : JavaNodes.of(unit).all(CatchClause.class)) {
                 String name = c.getParameter().getNameAsString();
                 boolean chained = c.getBody().findAll(MethodCallExpr.class).stream().anyMatch(m ->
                         (m.getNameAsString().equals("initCause") || m.getNameAsString().equals("addSuppressed")));

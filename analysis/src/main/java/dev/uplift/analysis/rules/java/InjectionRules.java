@@ -18,9 +18,11 @@ import dev.uplift.model.Severity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -73,7 +75,7 @@ public final class InjectionRules {
         return new Rule(id, name, Category.SECURITY, severity, 60, cwe, description, fix);
     }
 
-    public static List<FileRule> all() {
+    private static List<Injection> families() {
         Sink command = new Sink() {
             @Override
             public Optional<Expression> argument(Expression e) {
@@ -109,6 +111,55 @@ public final class InjectionRules {
                 new Injection(TRUST_BOUNDARY, InjectionRules::trustBoundary));
     }
 
+    /** One rule per family; they share one taint analysis per file. */
+    private static final List<Injection> FAMILIES = families();
+
+    /** The last file analysed on this thread and its hits: the family rules run one after another on it. */
+    private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
+
+    private record Hit(Expression sink, String message) {
+    }
+
+    private record Analysis(CompilationUnit unit, Map<Rule, List<Hit>> hits) {
+    }
+
+    public static List<FileRule> all() {
+        return List.copyOf(FAMILIES);
+    }
+
+    /** Every family's hits in the unit, from one pass of the taint tracker over each method. */
+    private static Map<Rule, List<Hit>> analyse(CompilationUnit unit) {
+        Analysis last = LAST.get();
+        if (last != null && last.unit() == unit) {
+            return last.hits();
+        }
+        Map<Rule, List<Hit>> hits = new HashMap<>();
+        if (TaintTracker.mayHoldSources(unit)) {
+            for (CallableDeclaration<?> method : JavaNodes.of(unit).all(CallableDeclaration.class)) {
+                Map<Rule, Set<Expression>> reported = new HashMap<>(); // a sink evaluated twice (loops) counts once
+                TaintTracker.analyze(method, (e, tracker) -> {
+                    for (Injection family : FAMILIES) {
+                        family.sink.arguments(e).stream().map(tracker::taintOf).flatMap(Optional::stream).findFirst()
+                                .filter(source -> reported.computeIfAbsent(family.rule,
+                                        k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e))
+                                .ifPresent(source -> hits.computeIfAbsent(family.rule, k -> new ArrayList<>()).add(
+                                        new Hit(e, family.rule.name() + ": data from " + source + " reaches "
+                                                + sinkName(e))));
+                    }
+                });
+            }
+        }
+        LAST.set(new Analysis(unit, hits));
+        return hits;
+    }
+
+    private static String sinkName(Expression e) {
+        if (e instanceof MethodCallExpr m) {
+            return m.getNameAsString() + "(…)";
+        }
+        return e instanceof ObjectCreationExpr o ? "new " + o.getType().getNameAsString() + "(…)" : e.toString();
+    }
+
     /** The argument of a sink expression that must not be tainted, if the expression is a sink. */
     private interface Sink {
         Optional<Expression> argument(Expression e);
@@ -135,21 +186,9 @@ public final class InjectionRules {
 
         @Override
         void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-            for (CallableDeclaration<?> method : unit.findAll(CallableDeclaration.class)) {
-                Set<Expression> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-                TaintTracker.analyze(method, (e, tracker) -> sink.arguments(e).stream()
-                        .map(tracker::taintOf).flatMap(Optional::stream).findFirst()
-                        .filter(source -> reported.add(e)).ifPresent(source ->
-                                findings.accept(at(file, e, rule.name() + ": data from " + source + " reaches "
-                                        + sinkName(e)))));
+            for (Hit hit : analyse(unit).getOrDefault(rule, List.of())) {
+                findings.accept(at(file, hit.sink(), hit.message()));
             }
-        }
-
-        private static String sinkName(Expression e) {
-            if (e instanceof MethodCallExpr m) {
-                return m.getNameAsString() + "(…)";
-            }
-            return e instanceof ObjectCreationExpr o ? "new " + o.getType().getNameAsString() + "(…)" : e.toString();
         }
     }
 
@@ -265,12 +304,15 @@ public final class InjectionRules {
                 && !m.getArguments().isEmpty()) {
             String s = scope(m);
             if (s.contains("getWriter()") || s.contains("getOutputStream()") || s.matches("(?i).*(writer|out)")
-                    && m.findAncestor(CompilationUnit.class).map(u -> u.toString().contains("HttpServletResponse"))
-                    .orElse(false)) {
+                    && m.findAncestor(CompilationUnit.class).map(InjectionRules::importsServlets).orElse(false)) {
                 return Optional.of(m.getArgument(0));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean importsServlets(CompilationUnit unit) {
+        return unit.getImports().stream().anyMatch(i -> i.getNameAsString().contains(".servlet"));
     }
 
     private static Optional<Expression> trustBoundary(Expression e) {

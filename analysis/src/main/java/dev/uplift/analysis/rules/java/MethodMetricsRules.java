@@ -72,7 +72,7 @@ public final class MethodMetricsRules extends JavaRule {
 
     @Override
     void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-        for (CallableDeclaration<?> callable : unit.findAll(CallableDeclaration.class)) {
+        for (CallableDeclaration<?> callable : JavaNodes.of(unit).all(CallableDeclaration.class)) {
             if (callable instanceof MethodDeclaration m && m.getBody().isEmpty() && rule != PARAMETERS) {
                 continue; // abstract: nothing to measure but its parameters
             }

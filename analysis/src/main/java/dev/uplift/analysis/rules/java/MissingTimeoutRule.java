@@ -39,9 +39,9 @@ public final class MissingTimeoutRule extends JavaRule {
 
     @Override
     void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-        boolean loginTimeout = unit.findAll(MethodCallExpr.class).stream()
+        boolean loginTimeout = JavaNodes.of(unit).all(MethodCallExpr.class).stream()
                 .anyMatch(m -> m.getNameAsString().equals("setLoginTimeout"));
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             String name = call.getNameAsString();
             String scope = call.getScope().map(Expression::toString).orElse("");
             if (scope.equals("HttpClient") && name.equals("newHttpClient")) {
@@ -55,7 +55,7 @@ public final class MissingTimeoutRule extends JavaRule {
                 findings.accept(at(file, call, "JDBC connection with no login timeout and no timeout in the URL"));
             }
         }
-        for (ObjectCreationExpr created : unit.findAll(ObjectCreationExpr.class)) {
+        for (ObjectCreationExpr created : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
             if (created.getType().getNameAsString().equals("RestTemplate") && created.getArguments().isEmpty()) {
                 findings.accept(at(file, created, "new RestTemplate() uses a request factory without timeouts"));
             }

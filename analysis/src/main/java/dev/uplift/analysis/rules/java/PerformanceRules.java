@@ -106,7 +106,7 @@ public final class PerformanceRules {
     /** One finding per loop: preparing and running the same query in it is one N+1, not two. */
     private static void queriesInLoops(Finder finder, CompilationUnit unit) {
         Set<Node> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (QUERY_CALLS.contains(call.getNameAsString())) {
                 Loops.enclosingLoop(call).filter(reported::add).ifPresent(loop ->
                         finder.report(call, call.getNameAsString() + "(…) runs once per loop iteration"));
@@ -115,7 +115,7 @@ public final class PerformanceRules {
     }
 
     private static void regexInLoops(Finder finder, CompilationUnit unit) {
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             String name = call.getNameAsString();
             boolean compiles = name.equals("compile") && call.getScope().map(s -> s.toString().endsWith("Pattern"))
                     .orElse(false)
@@ -129,7 +129,7 @@ public final class PerformanceRules {
     }
 
     private static void concatInLoops(Finder finder, CompilationUnit unit) {
-        for (AssignExpr assign : unit.findAll(AssignExpr.class)) {
+        for (AssignExpr assign : JavaNodes.of(unit).all(AssignExpr.class)) {
             if (assign.getOperator() != AssignExpr.Operator.PLUS || !assign.getTarget().isNameExpr()) {
                 continue;
             }
@@ -148,13 +148,13 @@ public final class PerformanceRules {
     }
 
     private static void mappersInLoops(Finder finder, CompilationUnit unit) {
-        for (ObjectCreationExpr created : unit.findAll(ObjectCreationExpr.class)) {
+        for (ObjectCreationExpr created : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
             String type = created.getType().getNameAsString();
             if ((type.equals("ObjectMapper") || type.equals("Gson") || type.equals("XmlMapper")) && Loops.inLoop(created)) {
                 finder.report(created, "new " + type + "() on every iteration");
             }
         }
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (call.getNameAsString().equals("newInstance") && call.getScope().map(s -> s.toString().equals("JAXBContext"))
                     .orElse(false) && Loops.inLoop(call)) {
                 finder.report(call, "JAXBContext.newInstance(…) on every iteration");
@@ -165,7 +165,7 @@ public final class PerformanceRules {
     private static void unboundedCaches(Finder finder, CompilationUnit unit) {
         Set<String> shrunk = new HashSet<>();
         Set<String> grown = new HashSet<>();
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             String target = call.getScope().map(PerformanceRules::simpleName).orElse(null);
             if (target == null) {
                 continue;
@@ -180,7 +180,7 @@ public final class PerformanceRules {
                 shrunk.add(target);
             }
         }
-        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+        for (FieldDeclaration field : JavaNodes.of(unit).all(FieldDeclaration.class)) {
             if (!field.isStatic()) {
                 continue;
             }
@@ -204,7 +204,7 @@ public final class PerformanceRules {
     }
 
     private static void synchronizedServices(Finder finder, CompilationUnit unit) {
-        for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : JavaNodes.of(unit).all(ClassOrInterfaceDeclaration.class)) {
             boolean service = type.getAnnotations().stream().anyMatch(a -> SERVICE_ANNOTATIONS.contains(a.getNameAsString()));
             if (!service) {
                 continue;
@@ -221,7 +221,7 @@ public final class PerformanceRules {
     }
 
     private static void blockingInReactive(Finder finder, CompilationUnit unit) {
-        for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+        for (MethodDeclaration m : JavaNodes.of(unit).all(MethodDeclaration.class)) {
             String returned = m.getType().isClassOrInterfaceType() ? m.getType().asClassOrInterfaceType().getNameAsString()
                     : "";
             if (!REACTIVE_TYPES.contains(returned)) {

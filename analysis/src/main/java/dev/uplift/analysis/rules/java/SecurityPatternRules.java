@@ -67,6 +67,8 @@ public final class SecurityPatternRules {
     /** Words of a name (camelCase or snake_case) that say the value must not be guessable. */
     private static final Set<String> SECRET_WORDS = Set.of("token", "password", "passwd", "pwd", "secret", "salt",
             "nonce", "otp", "apikey", "key", "iv", "session", "sessionid", "csrf", "passphrase", "pin");
+    private static final Set<String> TRUST_ALL = Set.of("TrustAllStrategy", "TrustSelfSignedStrategy",
+            "InsecureTrustManagerFactory");
     private static final Pattern XXE_GUARD = Pattern.compile("disallow-doctype-decl|SUPPORT_DTD|ACCESS_EXTERNAL_DTD|"
             + "external-general-entities|FEATURE_SECURE_PROCESSING|IS_SUPPORTING_EXTERNAL_ENTITIES|"
             + "setExpandEntityReferences");
@@ -105,7 +107,7 @@ public final class SecurityPatternRules {
     }
 
     private static void weakHash(CompilationUnit unit, BiConsumer<Node, String> report) {
-        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             String name = m.getNameAsString();
             if (name.equals("getInstance") && scope(m).endsWith("MessageDigest") && !m.getArguments().isEmpty()
                     && WEAK_HASHES.matcher(m.getArgument(0).toString()).matches()) {
@@ -117,7 +119,7 @@ public final class SecurityPatternRules {
     }
 
     private static void weakCipher(CompilationUnit unit, BiConsumer<Node, String> report) {
-        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("getInstance") && scope(m).endsWith("Cipher") && !m.getArguments().isEmpty()
                     && WEAK_CIPHERS.matcher(m.getArgument(0).toString()).matches()) {
                 report.accept(m, "Cipher " + m.getArgument(0) + " is a weak cipher or mode");
@@ -126,12 +128,12 @@ public final class SecurityPatternRules {
     }
 
     private static void weakRandom(CompilationUnit unit, BiConsumer<Node, String> report) {
-        for (ObjectCreationExpr o : unit.findAll(ObjectCreationExpr.class)) {
+        for (ObjectCreationExpr o : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
             if (o.getType().getNameAsString().equals("Random") && securityContext(o)) {
                 report.accept(o, "java.util.Random used for a secret value");
             }
         }
-        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("random") && scope(m).equals("Math") && securityContext(m)) {
                 report.accept(m, "Math.random() used for a secret value");
             }
@@ -165,13 +167,13 @@ public final class SecurityPatternRules {
     }
 
     private static void insecureCookie(CompilationUnit unit, BiConsumer<Node, String> report) {
-        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("setSecure") && m.getArguments().size() == 1
                     && m.getArgument(0).isBooleanLiteralExpr() && !m.getArgument(0).asBooleanLiteralExpr().getValue()) {
                 report.accept(m, "cookie explicitly sent without the Secure flag");
             }
         }
-        for (ObjectCreationExpr o : unit.findAll(ObjectCreationExpr.class)) {
+        for (ObjectCreationExpr o : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
             if (!o.getType().getNameAsString().equals("Cookie")) {
                 continue;
             }
@@ -186,9 +188,9 @@ public final class SecurityPatternRules {
     }
 
     private static void deserialization(CompilationUnit unit, BiConsumer<Node, String> report) {
-        boolean filtered = unit.findAll(MethodCallExpr.class).stream()
+        boolean filtered = JavaNodes.of(unit).all(MethodCallExpr.class).stream()
                 .anyMatch(m -> m.getNameAsString().equals("setObjectInputFilter"));
-        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             String name = m.getNameAsString();
             if ((name.equals("readObject") || name.equals("readUnshared")) && m.getArguments().isEmpty() && !filtered
                     && m.getScope().isPresent() && !m.getScope().get().isThisExpr()
@@ -200,7 +202,7 @@ public final class SecurityPatternRules {
                 report.accept(m, "Jackson default typing lets the input choose classes");
             }
         }
-        for (ObjectCreationExpr o : unit.findAll(ObjectCreationExpr.class)) {
+        for (ObjectCreationExpr o : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
             if (o.getType().getNameAsString().equals("XMLDecoder")) {
                 report.accept(o, "XMLDecoder runs what the document says");
             }
@@ -208,7 +210,7 @@ public final class SecurityPatternRules {
     }
 
     private static void xxe(CompilationUnit unit, BiConsumer<Node, String> report) {
-        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             String s = scope(m);
             if (!m.getNameAsString().matches("newInstance|newFactory|newDefaultInstance")
                     || !s.matches(".*(DocumentBuilderFactory|SAXParserFactory|XMLInputFactory|TransformerFactory|"
@@ -228,7 +230,7 @@ public final class SecurityPatternRules {
     }
 
     private static void tlsDisabled(CompilationUnit unit, BiConsumer<Node, String> report) {
-        for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+        for (MethodDeclaration m : JavaNodes.of(unit).all(MethodDeclaration.class)) {
             String name = m.getNameAsString();
             if (name.matches("checkServerTrusted|checkClientTrusted") && m.getBody().map(b -> b.getStatements().isEmpty())
                     .orElse(false)) {
@@ -238,7 +240,7 @@ public final class SecurityPatternRules {
                 report.accept(m.getName(), "HostnameVerifier accepts every host name");
             }
         }
-        for (MethodCallExpr m : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (m.getNameAsString().matches("setHostnameVerifier|setDefaultHostnameVerifier|setSSLHostnameVerifier")
                     && !m.getArguments().isEmpty() && (m.getArgument(0) instanceof LambdaExpr l
                     && l.getExpressionBody().map(e -> e.toString().equals("true")).orElse(false)
@@ -247,11 +249,15 @@ public final class SecurityPatternRules {
                 report.accept(m, "hostname verification disabled");
             }
         }
-        for (Expression e : unit.findAll(Expression.class)) {
-            String text = e.isNameExpr() || e.isFieldAccessExpr() || e.isObjectCreationExpr() ? e.toString() : "";
-            if (text.matches("(new )?(TrustAllStrategy|TrustSelfSignedStrategy|InsecureTrustManagerFactory)(\\.INSTANCE|\\(\\))?")
-                    && !(e.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.FieldAccessExpr)) {
-                report.accept(e, text + " trusts any certificate");
+        for (ObjectCreationExpr o : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
+            if (TRUST_ALL.contains(o.getType().getNameAsString())) {
+                report.accept(o, o.getType().getNameAsString() + " trusts any certificate");
+            }
+        }
+        for (com.github.javaparser.ast.expr.FieldAccessExpr f : JavaNodes.of(unit).all(com.github.javaparser.ast.expr.FieldAccessExpr.class)) {
+            if (f.getNameAsString().equals("INSTANCE") && f.getScope().isNameExpr()
+                    && TRUST_ALL.contains(f.getScope().asNameExpr().getNameAsString())) {
+                report.accept(f, f.getScope() + " trusts any certificate");
             }
         }
     }

@@ -112,6 +112,13 @@ final class TaintTracker {
         this.helpers = helpers;
     }
 
+    /** Whether anything in the unit can be a source: a source call or an annotated handler parameter. */
+    static boolean mayHoldSources(com.github.javaparser.ast.CompilationUnit unit) {
+        return JavaNodes.of(unit).all(MethodCallExpr.class).stream().anyMatch(m -> SOURCE_CALLS.contains(m.getNameAsString()))
+                || JavaNodes.of(unit).all(Parameter.class).stream().anyMatch(p -> p.getAnnotations().stream()
+                .anyMatch(a -> SOURCE_ANNOTATIONS.contains(a.getNameAsString())));
+    }
+
     /** Runs the method body, reporting every evaluated expression to {@code sinks}. */
     static void analyze(CallableDeclaration<?> method, SinkVisitor sinks) {
         TypeDeclaration<?> owner = method.findAncestor(TypeDeclaration.class).orElse(null);

@@ -38,11 +38,11 @@ public final class UnusedPrivateRule extends JavaRule {
     @Override
     void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
         Set<String> used = new HashSet<>();
-        unit.findAll(NameExpr.class).forEach(n -> used.add(n.getNameAsString()));
-        unit.findAll(FieldAccessExpr.class).forEach(n -> used.add(n.getNameAsString()));
-        unit.findAll(MethodCallExpr.class).forEach(n -> used.add(n.getNameAsString()));
-        unit.findAll(MethodReferenceExpr.class).forEach(n -> used.add(n.getIdentifier()));
-        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+        JavaNodes.of(unit).all(NameExpr.class).forEach(n -> used.add(n.getNameAsString()));
+        JavaNodes.of(unit).all(FieldAccessExpr.class).forEach(n -> used.add(n.getNameAsString()));
+        JavaNodes.of(unit).all(MethodCallExpr.class).forEach(n -> used.add(n.getNameAsString()));
+        JavaNodes.of(unit).all(MethodReferenceExpr.class).forEach(n -> used.add(n.getIdentifier()));
+        for (FieldDeclaration field : JavaNodes.of(unit).all(FieldDeclaration.class)) {
             if (!field.isPrivate() || !field.getAnnotations().isEmpty()) {
                 continue;
             }
@@ -53,7 +53,7 @@ public final class UnusedPrivateRule extends JavaRule {
                 }
             }
         }
-        for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+        for (MethodDeclaration method : JavaNodes.of(unit).all(MethodDeclaration.class)) {
             String name = method.getNameAsString();
             if (method.isPrivate() && method.getAnnotations().isEmpty() && !used.contains(name)
                     && !FRAMEWORK_USED.contains(name)) {
