@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -19,26 +20,29 @@ import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 
 /**
- * Complexity of one method or constructor, by the usual definitions (docs/scoring.md, "Java metrics"):
+ * Complexity of one method or constructor, by the usual definitions (docs/scoring.md, "Java rules and
+ * metric definitions"; checked against PMD by {@code MetricAgreementTest}):
  *
  * <ul>
- *   <li><b>Cyclomatic</b> (McCabe, as PMD and Checkstyle count it): 1 + each {@code if}, loop, non-default
- *       {@code case} label, {@code catch}, {@code ?:}, {@code &&} and {@code ||}.</li>
+ *   <li><b>Cyclomatic</b> (McCabe, as PMD 7 counts it): 1 + each {@code if}, loop, {@code case} label,
+ *       {@code catch}, {@code throw} and {@code ?:}, and each {@code &&}/{@code ||} in the condition of one of
+ *       them. Lambda bodies and nested classes are not the method's paths.</li>
  *   <li><b>Cognitive</b> (SonarSource's specification, 2017): +1 for each {@code if}, {@code else if},
  *       {@code else}, {@code switch}, loop, {@code catch}, {@code ?:}, labelled {@code break}/{@code continue},
  *       each sequence of like logical operators, and each direct recursive call; {@code if}, {@code switch},
- *       loops, {@code catch} and {@code ?:} add their nesting level too. Nesting grows inside those and inside
- *       lambdas.</li>
+ *       loops, {@code catch} and {@code ?:} add their nesting level too. Nesting grows inside those, inside
+ *       lambdas and inside anonymous and local classes, whose code counts with the method.</li>
  *   <li><b>Nesting depth</b>: the deepest stack of control structures ({@code if}, loops, {@code switch},
  *       {@code try}, {@code synchronized}).</li>
  * </ul>
  *
- * Lambdas count with their enclosing method; methods of local and anonymous classes count on their own.
- * Recursion over the tree is bounded by the parser's own depth, which the front end already survived.
+ * Methods of local and anonymous classes are also measured on their own. Recursion over the tree is
+ * bounded by the parser's own depth, which the front end already survived.
  */
 public final class JavaComplexity {
 
@@ -50,19 +54,46 @@ public final class JavaComplexity {
         walk(callable, node -> {
             if (node instanceof IfStmt || node instanceof ForStmt || node instanceof ForEachStmt
                     || node instanceof WhileStmt || node instanceof DoStmt || node instanceof CatchClause
-                    || node instanceof ConditionalExpr) {
+                    || node instanceof ConditionalExpr || node instanceof ThrowStmt) {
                 n[0]++;
+                guard(node).ifPresent(g -> n[0] += logicalOperators(g));
             } else if (node instanceof SwitchEntry e) {
                 n[0] += e.getLabels().size(); // "case A, B ->" is two decisions; default has no label
-            } else if (node instanceof BinaryExpr b && isLogical(b)) {
-                n[0]++;
             }
         });
         return n[0];
     }
 
+    /** The condition that decides a control structure, whose && and || are decisions too. */
+    private static java.util.Optional<Expression> guard(Node node) {
+        if (node instanceof IfStmt s) {
+            return java.util.Optional.of(s.getCondition());
+        }
+        if (node instanceof WhileStmt s) {
+            return java.util.Optional.of(s.getCondition());
+        }
+        if (node instanceof DoStmt s) {
+            return java.util.Optional.of(s.getCondition());
+        }
+        if (node instanceof ForStmt s) {
+            return s.getCompare();
+        }
+        if (node instanceof ConditionalExpr c) {
+            return java.util.Optional.of(c.getCondition());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int logicalOperators(Expression guard) {
+        int count = guard instanceof BinaryExpr b && isLogical(b) ? 1 : 0;
+        for (BinaryExpr b : guard.findAll(BinaryExpr.class)) {
+            count += b != guard && isLogical(b) ? 1 : 0;
+        }
+        return count;
+    }
+
     public static int cognitive(CallableDeclaration<?> callable) {
-        Cognitive c = new Cognitive(callable.getNameAsString());
+        Cognitive c = new Cognitive(callable.getNameAsString(), callable.getParameters().size());
         callable.getChildNodes().forEach(child -> c.visit(child, 0));
         return c.total;
     }
@@ -103,8 +134,12 @@ public final class JavaComplexity {
                 || n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent();
     }
 
+    /** Visits the method's own nodes; lambda bodies, like nested classes, are not its paths (as PMD counts). */
     private static void walk(Node node, java.util.function.Consumer<Node> visitor) {
         for (Node child : node.getChildNodes()) {
+            if (child instanceof LambdaExpr) {
+                continue;
+            }
             if (isNestedCallable(child)) {
                 if (child instanceof ObjectCreationExpr o) { // its arguments still belong to this method
                     o.getArguments().forEach(a -> {
@@ -121,17 +156,24 @@ public final class JavaComplexity {
 
     private static final class Cognitive {
         private final String method;
+        private final int parameters;
         private int total;
 
-        Cognitive(String method) {
+        Cognitive(String method, int parameters) {
             this.method = method;
+            this.parameters = parameters;
         }
 
         void visit(Node node, int nesting) {
-            if (isNestedCallable(node)) {
-                if (node instanceof ObjectCreationExpr o) {
-                    o.getArguments().forEach(a -> visit(a, nesting));
-                }
+            if (node instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+                o.getArguments().forEach(a -> visit(a, nesting));
+                // the specification counts an inner class's code with its enclosing method, one level deeper
+                o.getAnonymousClassBody().get().forEach(member -> member.getChildNodes()
+                        .forEach(c -> visit(c, nesting + 1)));
+                return;
+            }
+            if (node instanceof TypeDeclaration<?> local) {
+                local.getMembers().forEach(member -> member.getChildNodes().forEach(c -> visit(c, nesting + 1)));
                 return;
             }
             if (node instanceof IfStmt s) {
@@ -155,8 +197,8 @@ public final class JavaComplexity {
                     || (node instanceof ContinueStmt co && co.getLabel().isPresent())) {
                 total++;
             } else if (node instanceof MethodCallExpr call && call.getScope().isEmpty()
-                    && call.getNameAsString().equals(method)) {
-                total++; // direct recursion
+                    && call.getNameAsString().equals(method) && call.getArguments().size() == parameters) {
+                total++; // direct recursion (an overload with other arity is another method)
             }
             children(node, nesting);
         }
