@@ -57,7 +57,7 @@ import java.util.stream.Collectors;
  */
 public final class AssessmentEngine {
     /** Bump whenever analyzer output changes for the same content: it invalidates every cached result. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
     private static final Pattern README = Pattern.compile("(?i)readme(\\.(md|rst|txt|adoc))?");
 
     private final AnalysisCache cache;
@@ -179,7 +179,15 @@ public final class AssessmentEngine {
         if (cached.isPresent()) {
             analysis = cached.get().repath(file.path());
         } else {
-            FileAnalyzer.Outcome outcome = analyzer.analyze(file, text.text());
+            FileAnalyzer.Outcome outcome;
+            try {
+                outcome = analyzer.analyze(file, text.text());
+            } catch (RuntimeException | StackOverflowError e) { // one hostile file must not cost the assessment
+                LoggerFactory.getLogger(AssessmentEngine.class).warn("analysis of {} failed", file.path(), e);
+                warnings.add(new AssessmentWarning(file.path(), "could not be analyzed (" + e.getClass().getSimpleName()
+                        + "); see the log"));
+                return new FileOutcome(file, null, null, false, warnings);
+            }
             analysis = outcome.analysis();
             for (String rule : outcome.failedRules()) {
                 warnings.add(new AssessmentWarning(file.path(), "rule " + rule + " failed on this file; see the log"));

@@ -5,7 +5,10 @@ import dev.uplift.analysis.components.TierClassifier;
 import dev.uplift.analysis.coverage.FileCoverage;
 import dev.uplift.analysis.coverage.TestReach;
 import dev.uplift.analysis.deps.DependencyCheck;
+import dev.uplift.analysis.duplication.Duplication;
+import dev.uplift.analysis.duplication.Fingerprints;
 import dev.uplift.analysis.index.IndexedFile;
+import dev.uplift.analysis.index.RepoPaths;
 import dev.uplift.analysis.rules.ComponentFacts;
 import dev.uplift.analysis.rules.ComponentRule;
 import dev.uplift.analysis.rules.RuleCatalog;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -103,6 +107,18 @@ final class ComponentAggregator {
                 }
             }
         }
+        Map<String, Fingerprints> code = new TreeMap<>();
+        files.forEach((file, a) -> {
+            if (file.isCode() && !file.test()) {
+                code.put(file.path(), a.fingerprints());
+            }
+        });
+        for (Finding f : Duplication.find(code)) {
+            Finding judged = standard.apply(f, component.id(), today);
+            findings.add(judged);
+            scored.add(judged);
+        }
+        api += undocumentedPackages(files.keySet()); // a Java package without package-info is undocumented API
         findings.addAll(hotspots); // information: no points
         for (Finding f : dependencies.check(List.copyOf(files.keySet()))) {
             Finding judged = standard.apply(f, component.id(), today);
@@ -144,6 +160,20 @@ final class ComponentAggregator {
             LoggerFactory.getLogger(ComponentAggregator.class).error("checklist of {} failed", component.id(), e);
             return new ReadinessChecklist.ComponentChecklist(List.of(), List.of());
         }
+    }
+
+    /** Folders of production Java files that have no package-info.java. */
+    private static int undocumentedPackages(Set<IndexedFile> files) {
+        Set<String> packages = new HashSet<>();
+        Set<String> described = new HashSet<>();
+        for (IndexedFile f : files) {
+            if (f.language().equals("java") && !f.test()) {
+                String dir = RepoPaths.parent(f.path());
+                (f.fileName().equals("package-info.java") ? described : packages).add(dir);
+            }
+        }
+        packages.removeAll(described);
+        return packages.size();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.uplift.analysis.engine;
 
+import dev.uplift.analysis.duplication.Fingerprints;
 import dev.uplift.model.Finding;
 
 import java.util.List;
@@ -14,13 +15,14 @@ import java.util.Set;
  * @param functionLines lines of the file's functions by name (overloads summed), for the coverage estimate
  * @param localCalls    for each function, the other functions of the same file its body names (so a helper
  *                      that a tested function calls counts as reached)
+ * @param fingerprints  for production code: winnowed token fingerprints, to find duplicated blocks
  * @param identifiers   for test files only: the distinct words of its code (identifiers and the words of
  *                      import paths), which tell what the test refers to and calls; empty otherwise
  */
 public record FileAnalysis(int codeLines, int functions, int publicApi, int documentedApi, int stubFunctions,
                            List<Finding> findings, Set<String> signals, Set<String> imports, String parseProblem,
                            Map<String, Integer> functionLines, Map<String, Set<String>> localCalls,
-                           Set<String> identifiers) {
+                           Set<String> identifiers, Fingerprints fingerprints) {
     public FileAnalysis {
         findings = List.copyOf(findings);
         signals = Set.copyOf(signals);
@@ -28,18 +30,19 @@ public record FileAnalysis(int codeLines, int functions, int publicApi, int docu
         functionLines = functionLines == null ? Map.of() : Map.copyOf(functionLines);
         localCalls = localCalls == null ? Map.of() : Map.copyOf(localCalls);
         identifiers = identifiers == null ? Set.of() : Set.copyOf(identifiers);
+        fingerprints = fingerprints == null ? Fingerprints.NONE : fingerprints;
     }
 
     public FileAnalysis(int codeLines, int functions, int publicApi, int documentedApi, int stubFunctions,
                         List<Finding> findings, Set<String> signals, Set<String> imports, String parseProblem) {
         this(codeLines, functions, publicApi, documentedApi, stubFunctions, findings, signals, imports, parseProblem,
-                Map.of(), Map.of(), Set.of());
+                Map.of(), Map.of(), Set.of(), Fingerprints.NONE);
     }
 
     /** The same analysis with its findings moved to {@code path} (a cache hit for a moved or copied file). */
     FileAnalysis repath(String path) {
         List<Finding> moved = findings.stream().map(f -> f.file().equals(path) ? f : f.withFile(path)).toList();
         return new FileAnalysis(codeLines, functions, publicApi, documentedApi, stubFunctions, moved, signals, imports,
-                parseProblem, functionLines, localCalls, identifiers);
+                parseProblem, functionLines, localCalls, identifiers, fingerprints);
     }
 }

@@ -1,5 +1,8 @@
 package dev.uplift.analysis.engine;
 
+import dev.uplift.analysis.duplication.Duplication;
+import dev.uplift.analysis.duplication.Fingerprints;
+import dev.uplift.analysis.duplication.Winnowing;
 import dev.uplift.analysis.index.IndexedFile;
 import dev.uplift.analysis.parse.FrontEnd;
 import dev.uplift.analysis.parse.FunctionInfo;
@@ -17,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,11 +58,27 @@ final class FileAnalyzer {
         }
         Map<String, Integer> functionLines = new HashMap<>();
         parsed.functions().forEach(f -> functionLines.merge(f.name(), f.length(), Integer::sum));
+        boolean production = file.isCode() && !file.test();
         FileAnalysis analysis = new FileAnalysis(parsed.lineKinds().codeLines(), parsed.functions().size(),
-                publicApi, documented, stubs, findings, Signals.scan(parsed), parsed.imports(), parsed.parseProblem(),
-                functionLines, localCalls(parsed), file.test() && file.isCode() ? words(parsed, 1, parsed.lines().size())
-                : Set.of());
+                publicApi, documented, stubs, findings, safely("signals", file, failed, () -> Signals.scan(parsed), Set.of()),
+                parsed.imports(), parsed.parseProblem(), functionLines,
+                safely("test reach", file, failed, () -> localCalls(parsed), Map.of()),
+                file.test() && file.isCode() ? safely("test reach", file, failed,
+                        () -> words(parsed, 1, parsed.lines().size()), Set.of()) : Set.of(),
+                production ? safely(Duplication.RULE.id(), file, failed,
+                        () -> Winnowing.of(lines, parsed.lineKinds()::isCode), Fingerprints.NONE) : Fingerprints.NONE);
         return new Outcome(analysis, failed);
+    }
+
+    /** One step of the analysis; when it fails on a hostile file, the rest of the file's analysis still counts. */
+    private static <T> T safely(String step, IndexedFile file, List<String> failed, Supplier<T> work, T fallback) {
+        try {
+            return work.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("{} failed on {}", step, file.path(), e);
+            failed.add(step);
+            return fallback;
+        }
     }
 
     /** For each function, the other functions of the file that its body names. */

@@ -54,6 +54,12 @@ final class JavaFrontEnd implements FrontEnd {
                 types.add(new ParsedFile.TypeInfo(type.getNameAsString(), line(type), hasJavadoc(type)));
             }
         }
+        if (file.fileName().equals("package-info.java")) { // a package is documented by its package-info Javadoc
+            // the Javadoc may be attached to the declaration or left to the unit: any before the package line counts
+            unit.getPackageDeclaration().ifPresent(p -> types.add(new ParsedFile.TypeInfo("package " + p.getNameAsString(),
+                    line(p), unit.getAllComments().stream().anyMatch(c -> c.isJavadocComment()
+                            && c.getEnd().map(e -> e.line <= line(p)).orElse(false)))));
+        }
         Set<String> imports = new HashSet<>();
         unit.getImports().forEach(i -> imports.add(i.getNameAsString()));
         LineKinds kinds = LineKinds.classify(lines, LineKinds.CommentStyle.C_LIKE);

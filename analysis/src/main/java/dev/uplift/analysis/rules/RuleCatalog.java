@@ -1,12 +1,14 @@
 package dev.uplift.analysis.rules;
 
 import dev.uplift.analysis.deps.DependencyCheck;
+import dev.uplift.analysis.duplication.Duplication;
 import dev.uplift.analysis.git.Hotspots;
 import dev.uplift.analysis.rules.java.CatchRules;
 import dev.uplift.analysis.rules.java.InjectionRules;
 import dev.uplift.analysis.rules.java.MethodMetricsRules;
 import dev.uplift.analysis.rules.java.MissingTimeoutRule;
 import dev.uplift.analysis.rules.java.PerformanceRules;
+import dev.uplift.analysis.rules.java.SampleDataRule;
 import dev.uplift.analysis.rules.java.SecurityPatternRules;
 import dev.uplift.analysis.rules.java.UnusedPrivateRule;
 import dev.uplift.model.Rule;
@@ -18,7 +20,8 @@ import java.util.stream.Stream;
 public final class RuleCatalog {
     private static final List<FileRule> FILE_RULES = Stream.of(List.of(new TodoCommentRule(), new LongFunctionRule(),
                     new StubFunctionRule(), new EmptyCatchRule(), new BareExceptRule(), new PrintInsteadOfLoggingRule(),
-                    new HardcodedCredentialRule(), new SecretRule(), new UnusedPrivateRule(), new MissingTimeoutRule()),
+                    new HardcodedCredentialRule(), new SecretRule(), new UnusedPrivateRule(), new MissingTimeoutRule(),
+                    new SampleDataRule()),
             MethodMetricsRules.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
                     SecurityPatternRules.all())
             .flatMap(List::stream).toList();
@@ -42,7 +45,7 @@ public final class RuleCatalog {
     public static List<Rule> all() {
         return Stream.of(FILE_RULES.stream().map(FileRule::rule), ALSO_RAISED.stream(),
                 COMPONENT_RULES.stream().map(ComponentRule::rule), DependencyCheck.rules().stream(),
-                OperationsRules.all().stream(), Stream.of(Hotspots.RULE))
+                OperationsRules.all().stream(), Stream.of(Hotspots.RULE, Duplication.RULE))
                 .flatMap(s -> s).toList();
     }
 }

@@ -138,7 +138,7 @@ public final class ScoringModel {
         if (apiPoints < API_DOC_SHARE) {
             deductions.add(ScoreDeduction.of(Category.DOCUMENTATION, "docCoverage",
                     (m.publicApi() - m.documentedPublicApi()) + " of " + m.publicApi()
-                            + " public functions and types undocumented", API_DOC_SHARE - apiPoints));
+                            + " public functions, types and packages undocumented", API_DOC_SHARE - apiPoints));
         }
         double readmePoints = m.hasReadme() ? README_SHARE : 0;
         if (!m.hasReadme()) {
