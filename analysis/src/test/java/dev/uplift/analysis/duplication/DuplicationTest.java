@@ -84,4 +84,12 @@ class DuplicationTest {
         }
         assertThat(prints(imports).size()).isZero();
     }
+
+    @Test
+    void aHugeStringLiteralWithEscapesIsOneTokenNotAStackOverflow() {
+        String literal = "        String s = \"" + "ab\\\"".repeat(200_000) + "\";";
+        List<String> lines = new ArrayList<>(file(method("sum", 1)));
+        lines.add(4, literal);
+        assertThat(prints(lines).size()).isPositive();
+    }
 }
