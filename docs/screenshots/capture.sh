@@ -37,6 +37,8 @@ sleep 1
 import -window root "$out/overview-lower.png"
 xdotool key --window "$window" ctrl+2
 sleep 1.5
+xdotool mousemove --window "$window" 640 555 click 1   # a finding: its rule explained below
+sleep 1
 import -window root "$out/components.png"
 xdotool mousemove --window "$window" 260 172 click 1   # order-service
 xdotool mousemove --window "$window" 391 409 click 1   # its Checklist tab

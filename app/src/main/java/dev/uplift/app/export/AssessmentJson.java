@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.uplift.analysis.rules.RuleCatalog;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.Category;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Finding;
 import dev.uplift.model.ScoreDeduction;
+import dev.uplift.model.Rule;
 import dev.uplift.model.Scores;
 import dev.uplift.model.checklist.CheckResult;
 
@@ -54,6 +56,7 @@ public final class AssessmentJson {
         ArrayNode components = root.putArray("components");
         a.components().forEach(c -> components.add(component(c)));
         checklist(root.putArray("checklist"), a.checklist());
+        rules(root.putArray("rules"), a);
         ArrayNode warnings = root.putArray("warnings");
         for (AssessmentWarning w : a.warnings()) {
             warnings.addObject().put("file", w.file()).put("message", w.message());
@@ -111,6 +114,28 @@ public final class AssessmentJson {
         }
         checklist(c.putArray("checklist"), ca.checklist());
         return c;
+    }
+
+    /** What each rule with a finding here checks and how to fix it, so the file explains itself offline. */
+    private static void rules(ArrayNode array, Assessment a) {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        a.components().forEach(c -> c.findings().forEach(f -> used.add(f.ruleId())));
+        java.util.Map<String, Rule> catalog = new java.util.HashMap<>();
+        RuleCatalog.all().forEach(r -> catalog.put(r.id(), r));
+        for (String id : used) {
+            Rule r = catalog.get(id);
+            if (r == null) {
+                continue; // a rule of an older Uplift, kept in the database
+            }
+            ObjectNode o = array.addObject().put("id", r.id()).put("name", r.name()).put("category", r.category().id())
+                    .put("severity", r.severity().name().toLowerCase(Locale.ROOT));
+            if (r.cwe() == null) {
+                o.putNull("cwe");
+            } else {
+                o.put("cwe", r.cwe());
+            }
+            o.put("description", r.description()).put("fix", r.fix());
+        }
     }
 
     private static void checklist(ArrayNode array, List<CheckResult> items) {

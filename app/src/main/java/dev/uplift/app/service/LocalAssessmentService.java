@@ -3,6 +3,7 @@ package dev.uplift.app.service;
 import dev.uplift.analysis.deps.AdvisoryIndex;
 import dev.uplift.analysis.engine.AssessmentEngine;
 import dev.uplift.analysis.engine.EngineResult;
+import dev.uplift.analysis.rules.RuleCatalog;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.store.FileCacheStore;
@@ -10,6 +11,7 @@ import dev.uplift.analysis.engine.RunSettings;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
 import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.Rule;
 import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.model.service.AssessmentService;
 import dev.uplift.model.service.Cancellation;
@@ -33,6 +35,8 @@ import java.util.function.Supplier;
 public final class LocalAssessmentService implements AssessmentService {
     private static final Logger LOG = LoggerFactory.getLogger(LocalAssessmentService.class);
     private static final int RECENT_LIMIT = 10;
+    private static final Map<String, Rule> RULES = RuleCatalog.all().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Rule::id, r -> r));
 
     private final AssessmentStore store;
     private final AssessmentEngine engine;
@@ -141,5 +145,10 @@ public final class LocalAssessmentService implements AssessmentService {
         } catch (IOException e) {
             return abs.toString();
         }
+    }
+
+    @Override
+    public Map<String, Rule> rules() {
+        return RULES;
     }
 }

@@ -41,7 +41,7 @@ class UpliftCliTest {
         assertThat(cli.run("assess", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertThat(names(root)).containsExactly("schemaVersion", "repository", "assessedAt", "commit", "standard",
-                "readiness", "components", "checklist", "warnings");
+                "readiness", "components", "checklist", "rules", "warnings");
         JsonNode component = root.path("components").get(0);
         assertThat(names(component)).containsExactly("id", "name", "path", "kind", "languages", "tier", "tierReason",
                 "linesOfCode", "dependsOn", "scores", "coverageSource", "metrics", "scoreDeductions", "findings",
@@ -51,6 +51,9 @@ class UpliftCliTest {
         JsonNode finding = root.findValues("findings").stream().filter(f -> f.size() > 0).findFirst().orElseThrow().get(0);
         assertThat(names(finding)).containsExactly("ruleId", "category", "severity", "file", "line", "message",
                 "effortMinutes", "cwe", "evidence", "exemption");
+        JsonNode rule = root.path("rules").get(0);
+        assertThat(names(rule)).containsExactly("id", "name", "category", "severity", "cwe", "description", "fix");
+        assertThat(root.path("rules").findValuesAsText("id")).contains("SEC-HARDCODED-CREDENTIAL", "STUB-FUNCTION");
         for (JsonNode c : root.path("components")) {
             for (JsonNode f : c.path("findings")) {
                 assertThat(f.path("file").asText()).doesNotStartWith("/").doesNotContain("..");

@@ -3,9 +3,11 @@ package dev.uplift.model.service;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
 import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.Rule;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Assess repositories and read stored assessments. Implementations are thread-safe. */
@@ -29,4 +31,9 @@ public interface AssessmentService {
 
     /** The production standard assessments are judged against. */
     ProductionStandards standard();
+
+    /** Every rule by id, for what a finding means and how to fix it; empty when unknown. */
+    default Map<String, Rule> rules() {
+        return Map.of();
+    }
 }

@@ -37,7 +37,7 @@ public final class ComponentsView extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         getStyleClass().add("components-view");
         table = componentsTable();
-        TabPane details = new TabPane(new Tab("Findings", findingsTable()), new Tab("Why this score", deductionsTable()),
+        TabPane details = new TabPane(new Tab("Findings", findingsPane()), new Tab("Why this score", deductionsTable()),
                 new Tab("Checklist", checklistTable()), new Tab("About", aboutPane()));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getItems().addAll(table, details);
@@ -127,10 +127,26 @@ public final class ComponentsView extends SplitPane {
         });
         t.getColumns().add(location);
         t.getColumns().add(Columns.text("Message", 420, Finding::message));
+        t.getColumns().add(Columns.text("CWE", 80, f -> f.cwe() == null ? "" : "CWE-" + f.cwe()));
         t.getColumns().add(Columns.number("Effort (min)", 96, Finding::effortMinutes));
         t.setPlaceholder(new Label("No findings for this component."));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
+    }
+
+    /** The findings table and, below it, what the selected finding's rule means and how to fix it. */
+    private VBox findingsPane() {
+        TableView<Finding> table = findingsTable();
+        Label explanation = new Label("Select a finding to see what its rule checks and how to fix it.");
+        explanation.setId("finding-explanation");
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add("muted");
+        explanation.setPadding(new Insets(6, 10, 8, 10));
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap onto lines, never cut short
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> explanation.setText(f == null
+                ? "Select a finding to see what its rule checks and how to fix it." : viewModel.explain(f)));
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        return new VBox(table, explanation);
     }
 
     private TableView<ScoreDeduction> deductionsTable() {

@@ -4,6 +4,7 @@ import dev.uplift.model.Assessment;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Finding;
 import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.Rule;
 import dev.uplift.model.ScoreDeduction;
 import dev.uplift.model.checklist.CheckResult;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.Comparator;
+import java.util.Map;
 
 /** The component list and the selected component's findings, score deductions and checklist. */
 public final class ComponentsViewModel {
@@ -21,9 +23,16 @@ public final class ComponentsViewModel {
     private final ObservableList<ScoreDeduction> deductions = FXCollections.observableArrayList();
     private final ObservableList<CheckResult> checklist = FXCollections.observableArrayList();
     private final ProductionStandards standard;
+    private final Map<String, Rule> rules;
 
     public ComponentsViewModel(ProductionStandards standard) {
+        this(standard, Map.of());
+    }
+
+    /** @param rules every rule by id, to explain a finding */
+    public ComponentsViewModel(ProductionStandards standard, Map<String, Rule> rules) {
         this.standard = standard;
+        this.rules = Map.copyOf(rules);
         selected.addListener((obs, old, c) -> {
             findings.setAll(c == null ? java.util.List.of() : c.findings());
             deductions.setAll(c == null ? java.util.List.of() : c.deductions().stream()
@@ -62,6 +71,19 @@ public final class ComponentsViewModel {
     /** The selected component's own readiness checklist. */
     public ObservableList<CheckResult> checklist() {
         return checklist;
+    }
+
+    /**
+     * What a finding means and how to fix it: the rule's name, CWE, description and fix, or the
+     * finding's message when the rule is unknown.
+     */
+    public String explain(Finding f) {
+        Rule rule = rules.get(f.ruleId());
+        if (rule == null) {
+            return f.ruleId() + ": " + f.message();
+        }
+        String cwe = rule.cwe() == null ? "" : " (CWE-" + rule.cwe() + ")";
+        return rule.name() + cwe + ". " + rule.description() + "\nHow to fix: " + rule.fix();
     }
 
     public ProductionStandards standard() {

@@ -51,7 +51,7 @@ public final class MainView extends BorderPane {
         this.chooseAdvisories = chooseAdvisories;
         getStyleClass().add("main-view");
         OverviewViewModel overviewModel = new OverviewViewModel(viewModel.standard());
-        ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel.standard());
+        ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel.standard(), viewModel.rules());
         overview = new OverviewView(overviewModel, viewModel.kpis());
         components = new ComponentsView(componentsModel);
         plan = new PlanView(viewModel.plan());

@@ -200,6 +200,11 @@ public final class MainViewModel {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
+    /** Every rule by id: what a finding means and how to fix it. */
+    public java.util.Map<String, dev.uplift.model.Rule> rules() {
+        return service.rules();
+    }
+
     public ProductionStandards standard() {
         return service.standard();
     }

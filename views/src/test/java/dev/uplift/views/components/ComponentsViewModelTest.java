@@ -1,7 +1,9 @@
 package dev.uplift.views.components;
 
+import dev.uplift.model.Category;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.Rule;
 import dev.uplift.model.ScoreDeduction;
 import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
@@ -12,6 +14,7 @@ import dev.uplift.views.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +59,15 @@ class ComponentsViewModelTest {
         assertThat(viewModel.checklist()).containsExactly(rootUser);
         viewModel.show(Fixtures.assessment("b", plain));
         assertThat(viewModel.checklist()).isEmpty();
+    }
+
+    @Test
+    void aFindingIsExplainedByItsRuleWithItsCweAndFix() {
+        Rule rule = new Rule("R-1", "SQL injection", Category.SECURITY, Severity.CRITICAL, 60, 89,
+                "Untrusted data is built into SQL.", "Use bind parameters.");
+        ComponentsViewModel withRules = new ComponentsViewModel(ProductionStandards.defaults(), Map.of("R-1", rule));
+        assertThat(withRules.explain(Fixtures.finding(Severity.MAJOR))).contains("SQL injection (CWE-89)",
+                "Untrusted data is built into SQL.", "How to fix: Use bind parameters.");
+        assertThat(viewModel.explain(Fixtures.finding(Severity.MAJOR))).as("unknown rule").isEqualTo("R-1: m");
     }
 }
