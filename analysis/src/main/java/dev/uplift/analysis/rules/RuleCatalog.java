@@ -5,6 +5,7 @@ import dev.uplift.analysis.duplication.Duplication;
 import dev.uplift.analysis.git.Hotspots;
 import dev.uplift.analysis.rules.java.CatchRules;
 import dev.uplift.analysis.rules.java.InjectionRules;
+import dev.uplift.analysis.rules.java.LargeClassRule;
 import dev.uplift.analysis.rules.java.MethodMetricsRules;
 import dev.uplift.analysis.rules.java.MissingTimeoutRule;
 import dev.uplift.analysis.rules.java.PerformanceRules;
@@ -21,7 +22,7 @@ public final class RuleCatalog {
     private static final List<FileRule> FILE_RULES = Stream.of(List.of(new TodoCommentRule(), new LongFunctionRule(),
                     new StubFunctionRule(), new EmptyCatchRule(), new BareExceptRule(), new PrintInsteadOfLoggingRule(),
                     new HardcodedCredentialRule(), new SecretRule(), new UnusedPrivateRule(), new MissingTimeoutRule(),
-                    new SampleDataRule()),
+                    new SampleDataRule(), new LargeClassRule()),
             MethodMetricsRules.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
                     SecurityPatternRules.all())
             .flatMap(List::stream).toList();
