@@ -35,6 +35,13 @@ final class MissingControlRule implements ComponentRule {
             "Add OpenTelemetry instrumentation (the Java agent, opentelemetry-instrumentation for Python or Node) "
                     + "and propagate the trace context on outgoing calls."),
             Set.of(Signals.HTTP_SERVER), Signals.TRACING, "serves HTTP without tracing");
+    static final MissingControlRule NO_CORRELATION = new MissingControlRule(new Rule("OBS-NO-CORRELATION-ID",
+            "No correlation ids in logs", Category.OBSERVABILITY, Severity.MINOR, 60, null,
+            "An HTTP service that neither reads nor sets a request or correlation id (X-Request-Id, traceparent, MDC), "
+                    + "so the log lines of one request cannot be found together.",
+            "Take the caller's X-Request-Id (or create one), put it in the logging context (MDC, contextvars, "
+                    + "AsyncLocalStorage), log it with structured fields and pass it on outgoing calls."),
+            Set.of(Signals.HTTP_SERVER), Signals.CORRELATION, "serves HTTP without correlation ids in its logs");
 
     private final Rule rule;
     private final Set<String> needsWhenAnyOf;

@@ -27,7 +27,8 @@ public final class RuleCatalog {
                     SecurityPatternRules.all())
             .flatMap(List::stream).toList();
     private static final List<ComponentRule> COMPONENT_RULES = List.of(new NoTestsRule(), new HealthCheckRule(),
-            new NoLoggingRule(), MissingControlRule.NO_RETRY, MissingControlRule.NO_METRICS, MissingControlRule.NO_TRACING);
+            new NoLoggingRule(), MissingControlRule.NO_RETRY, MissingControlRule.NO_METRICS, MissingControlRule.NO_TRACING,
+            MissingControlRule.NO_CORRELATION);
 
     private RuleCatalog() {
     }

@@ -66,6 +66,14 @@ class ComponentRulesTest {
     }
 
     @Test
+    void httpServicesNeedCorrelationIds() {
+        assertThat(MissingControlRule.NO_CORRELATION.check(facts(200, 1, Set.of(Signals.HTTP_SERVER)))).isPresent();
+        assertThat(MissingControlRule.NO_CORRELATION.check(facts(200, 1, Set.of(Signals.HTTP_SERVER,
+                Signals.CORRELATION)))).isEmpty();
+        assertThat(MissingControlRule.NO_CORRELATION.check(facts(200, 1, Set.of(Signals.ENTRY_POINT)))).isEmpty();
+    }
+
+    @Test
     void aPureLibraryNeedsNoLogging() {
         assertThat(new NoLoggingRule().check(facts(5000, 1, Set.of()))).isEmpty();
     }
