@@ -57,7 +57,7 @@ import java.util.stream.Collectors;
  */
 public final class AssessmentEngine {
     /** Bump whenever analyzer output changes for the same content: it invalidates every cached result. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
     private static final Pattern README = Pattern.compile("(?i)readme(\\.(md|rst|txt|adoc))?");
 
     private final AnalysisCache cache;
@@ -194,7 +194,7 @@ public final class AssessmentEngine {
             }
         }
         if (analysis.parseProblem() != null) {
-            warnings.add(new AssessmentWarning(file.path(), analysis.parseProblem() + "; analyzed line by line"));
+            warnings.add(new AssessmentWarning(file.path(), analysis.parseProblem()));
         }
         return new FileOutcome(file, analysis, key, cached.isPresent(), warnings);
     }

@@ -13,7 +13,8 @@ public interface FrontEnd {
     static FrontEnd forLanguage(String language) {
         return switch (language) {
             case "java" -> JavaFrontEnd.INSTANCE;
-            case "python" -> PythonFrontEnd.INSTANCE;
+            case "python" -> TreeSitterPythonFrontEnd.available() ? TreeSitterPythonFrontEnd.INSTANCE
+                    : PythonFrontEnd.INSTANCE;
             case "typescript", "javascript" -> ScriptFrontEnd.INSTANCE;
             default -> (file, text, lines) -> ParsedFile.linesOnly(file, lines, null);
         };

@@ -36,12 +36,13 @@ final class JavaFrontEnd implements FrontEnd {
             result = PARSER.get().parse(text);
         } catch (RuntimeException | StackOverflowError e) {
             // deeply nested input can exhaust the parser's stack: read the file line by line instead
-            return ParsedFile.linesOnly(file, lines, "Java parser failed (" + e.getClass().getSimpleName() + ")");
+            return ParsedFile.linesOnly(file, lines, "Java parser failed (" + e.getClass().getSimpleName()
+                    + "); analyzed line by line");
         }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             String problem = result.getProblems().stream().findFirst().map(Problem::getVerboseMessage)
                     .map(m -> m.lines().findFirst().orElse(m)).orElse("unknown syntax error");
-            return ParsedFile.linesOnly(file, lines, "Java syntax error: " + problem);
+            return ParsedFile.linesOnly(file, lines, "Java syntax error: " + problem + "; analyzed line by line");
         }
         CompilationUnit unit = result.getResult().get();
         List<FunctionInfo> functions = new ArrayList<>();

@@ -113,4 +113,35 @@ class FrontEndTest {
         ParsedFile f = parse("Deep.java", nested);
         assertThat(f.lineKinds().codeLines()).isEqualTo(1);
     }
+
+    @Test
+    void pythonIsParsedByTreeSitterAndKeepsWhatFollowsASyntaxError() {
+        ParsedFile f = parse("broken.py", String.join("\n",
+                "def good():",
+                "    return 1",
+                "def broken(:",
+                "    return 2",
+                "@app.route('/x')",
+                "async def handler(request):",
+                "    \"\"\"Serve x.\"\"\"",
+                "    raise NotImplementedError('soon')",
+                "def one_liner(): pass"));
+        assertThat(f.functions()).extracting(FunctionInfo::name).contains("good", "handler", "one_liner");
+        assertThat(f.functions()).filteredOn(fn -> fn.name().equals("handler")).singleElement()
+                .satisfies(fn -> {
+                    assertThat(fn.documented()).isTrue();
+                    assertThat(fn.stubReason()).isEqualTo("raises NotImplementedError");
+                });
+        assertThat(f.functions()).filteredOn(fn -> fn.name().equals("one_liner")).singleElement()
+                .extracting(FunctionInfo::stubReason).isEqualTo("body is only 'pass'");
+        assertThat(f.parseProblem()).startsWith("Python syntax errors in").contains("the rest of the file was analyzed");
+    }
+
+    @Test
+    void aValidPythonFileHasNoParseProblem() {
+        ParsedFile f = parse("ok.py", "import os\n\ndef f(a, b=1, *args, **kw):\n    return a\n");
+        assertThat(f.parseProblem()).isNull();
+        assertThat(f.functions()).singleElement().extracting(FunctionInfo::startLine, FunctionInfo::endLine)
+                .containsExactly(3, 4);
+    }
 }
