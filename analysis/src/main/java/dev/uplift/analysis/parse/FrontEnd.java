@@ -15,7 +15,8 @@ public interface FrontEnd {
             case "java" -> JavaFrontEnd.INSTANCE;
             case "python" -> TreeSitterPythonFrontEnd.available() ? TreeSitterPythonFrontEnd.INSTANCE
                     : PythonFrontEnd.INSTANCE;
-            case "typescript", "javascript" -> ScriptFrontEnd.INSTANCE;
+            case "typescript", "javascript" -> TreeSitterScriptFrontEnd.available() ? TreeSitterScriptFrontEnd.INSTANCE
+                    : ScriptFrontEnd.INSTANCE;
             default -> (file, text, lines) -> ParsedFile.linesOnly(file, lines, null);
         };
     }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Python on tree-sitter (docs/decisions/0008): functions, classes, docstrings, stub bodies and imports
- * from a real syntax tree. Tree-sitter recovers from syntax errors, so a file with errors still yields
+ * Python on tree-sitter (ADR 0008): functions, classes, docstrings, stub bodies and imports from a real
+ * syntax tree. Tree-sitter recovers from syntax errors, so a file with errors still yields
  * every function it can see; the errors are counted and reported. One parser per thread (a native
  * parser is not thread-safe); each tree is freed as soon as it has been read.
  */

@@ -144,4 +144,37 @@ class FrontEndTest {
         assertThat(f.functions()).singleElement().extracting(FunctionInfo::startLine, FunctionInfo::endLine)
                 .containsExactly(3, 4);
     }
+
+    @Test
+    void typescriptIsParsedByTreeSitterWithMultiLineSignaturesAndObjectMethods() {
+        ParsedFile f = parse("api.ts", String.join("\n",
+                "import axios from 'axios';",
+                "import { x } from './local';",
+                "/** Loads orders. */",
+                "export async function load(",
+                "    id: string,",
+                "    retries: number,",
+                "): Promise<void> {",
+                "  await axios.get(`/orders/${id}`);",
+                "}",
+                "export const handlers = {",
+                "  save(order: Order) {",
+                "    throw new Error('not implemented');",
+                "  },",
+                "};",
+                "function broken( {"));
+        assertThat(f.functions()).extracting(FunctionInfo::name, FunctionInfo::startLine, FunctionInfo::publicApi,
+                FunctionInfo::documented).contains(org.assertj.core.groups.Tuple.tuple("load", 4, true, true));
+        assertThat(f.functions()).filteredOn(fn -> fn.name().equals("save")).singleElement()
+                .extracting(FunctionInfo::stubReason).isEqualTo("throws a 'not implemented' error");
+        assertThat(f.imports()).containsExactly("axios");
+        assertThat(f.parseProblem()).startsWith("syntax errors in");
+    }
+
+    @Test
+    void tsxFilesUseTheTsxGrammar() {
+        ParsedFile f = parse("Badge.tsx", "export const Badge = ({ label }: Props) => <span>{label}</span>;\n");
+        assertThat(f.parseProblem()).isNull();
+        assertThat(f.functions()).extracting(FunctionInfo::name).containsExactly("Badge");
+    }
 }

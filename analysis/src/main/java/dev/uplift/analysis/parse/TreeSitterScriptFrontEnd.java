@@ -1,0 +1,226 @@
+package dev.uplift.analysis.parse;
+
+import dev.uplift.analysis.index.IndexedFile;
+import org.treesitter.TSLanguage;
+import org.treesitter.TSNode;
+import org.treesitter.TSParser;
+import org.treesitter.TSTree;
+import org.treesitter.TreeSitterJavascript;
+import org.treesitter.TreeSitterTsx;
+import org.treesitter.TreeSitterTypescript;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * TypeScript (the tsx grammar for {@code .tsx}) and JavaScript on tree-sitter (ADR 0008):
+ * function declarations, functions and arrows assigned to names, class methods, exported classes and
+ * interfaces, JSDoc, stub bodies and imports ({@code import … from}, {@code require}). Exports are the
+ * public API. One parser per grammar and thread; each tree is freed once read.
+ */
+final class TreeSitterScriptFrontEnd implements FrontEnd {
+    static final TreeSitterScriptFrontEnd INSTANCE = new TreeSitterScriptFrontEnd();
+
+    private static final ThreadLocal<TSParser> TYPESCRIPT = parser(TreeSitterTypescript::new);
+    private static final ThreadLocal<TSParser> TSX = parser(TreeSitterTsx::new);
+    private static final ThreadLocal<TSParser> JAVASCRIPT = parser(TreeSitterJavascript::new);
+    private static final Pattern NOT_IMPLEMENTED = Pattern.compile("(?i)not\\s+(yet\\s+)?implemented|\\btodo\\b");
+    private static final Set<String> FUNCTION_VALUES = Set.of("arrow_function", "function_expression", "function",
+            "generator_function");
+
+    private static ThreadLocal<TSParser> parser(Supplier<TSLanguage> language) {
+        return ThreadLocal.withInitial(() -> {
+            TSParser parser = new TSParser();
+            parser.setLanguage(language.get());
+            return parser;
+        });
+    }
+
+    /** Loads the native libraries once; false when this platform has none (the lexical front end is used). */
+    static boolean available() {
+        try {
+            TYPESCRIPT.get();
+            TSX.get();
+            JAVASCRIPT.get();
+            return true;
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public ParsedFile parse(IndexedFile file, String text, List<String> lines) {
+        String name = file.fileName().toLowerCase(Locale.ROOT);
+        TSParser parser = name.endsWith(".tsx") ? TSX.get()
+                : file.language().equals("typescript") ? TYPESCRIPT.get() : JAVASCRIPT.get();
+        byte[] source = text.getBytes(StandardCharsets.UTF_8);
+        Reader reader = new Reader(source, new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+        int errors;
+        try (TSTree tree = parser.parseString(null, text)) {
+            reader.walk(tree.getRootNode());
+            errors = tree.getRootNode().hasError() ? countErrors(tree.getRootNode()) : 0;
+        }
+        LineKinds kinds = LineKinds.classify(lines, LineKinds.CommentStyle.C_LIKE);
+        String problem = errors == 0 ? null : "syntax errors in " + errors + (errors == 1 ? " place" : " places")
+                + "; the rest of the file was analyzed";
+        reader.functions().sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
+        return new ParsedFile(file, lines, kinds, reader.functions(), reader.types(), reader.imports(),
+                new SyntaxTree.None(), problem);
+    }
+
+    private static int countErrors(TSNode root) {
+        int count = 0;
+        Deque<TSNode> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            TSNode node = stack.pop();
+            if (node.isError() || node.isMissing()) {
+                count++;
+            }
+            if (node.hasError()) {
+                for (int i = 0; i < node.getChildCount(); i++) {
+                    stack.push(node.getChild(i));
+                }
+            }
+        }
+        return Math.max(count, 1);
+    }
+
+    private record Reader(byte[] source, List<FunctionInfo> functions, List<ParsedFile.TypeInfo> types,
+                          Set<String> imports) {
+
+        /** Walks the tree without recursion, so deeply nested code cannot exhaust the stack. */
+        void walk(TSNode root) {
+            Deque<TSNode> stack = new ArrayDeque<>();
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                TSNode node = stack.pop();
+                visit(node);
+                for (int i = node.getNamedChildCount() - 1; i >= 0; i--) {
+                    stack.push(node.getNamedChild(i));
+                }
+            }
+        }
+
+        private void visit(TSNode node) {
+            switch (node.getType()) {
+                case "function_declaration", "generator_function_declaration" ->
+                        function(node, text(node.getChildByFieldName("name")), exported(node));
+                case "method_definition" -> function(node, text(node.getChildByFieldName("name")), false);
+                case "variable_declarator" -> {
+                    TSNode value = node.getChildByFieldName("value");
+                    if (value != null && !value.isNull() && FUNCTION_VALUES.contains(value.getType())) {
+                        TSNode declaration = node.getParent();
+                        functions.add(info(value, text(node.getChildByFieldName("name")), line(node),
+                                exported(declaration), documented(declaration)));
+                    }
+                }
+                case "class_declaration", "abstract_class_declaration", "interface_declaration" -> {
+                    if (exported(node)) {
+                        types.add(new ParsedFile.TypeInfo(text(node.getChildByFieldName("name")), line(node),
+                                documented(node)));
+                    }
+                }
+                case "import_statement" -> module(node.getChildByFieldName("source"));
+                case "call_expression" -> {
+                    TSNode callee = node.getChildByFieldName("function");
+                    TSNode args = node.getChildByFieldName("arguments");
+                    if (text(callee).equals("require") && args != null && !args.isNull() && args.getNamedChildCount() == 1) {
+                        module(args.getNamedChild(0));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        private void function(TSNode node, String name, boolean exported) {
+            functions.add(info(node, name, line(node), exported, documented(node)));
+        }
+
+        private FunctionInfo info(TSNode function, String name, int start, boolean exported, boolean documented) {
+            TSNode body = function.getChildByFieldName("body");
+            String stub = body != null && !body.isNull() && body.getType().equals("statement_block") ? stubReason(body)
+                    : null;
+            return new FunctionInfo(name, start, function.getEndPoint().getRow() + 1, exported, documented, stub);
+        }
+
+        /** Why a block is a stub: empty, only comments, a 'not implemented' throw, or a placeholder return. */
+        private String stubReason(TSNode block) {
+            List<TSNode> statements = new ArrayList<>();
+            boolean comments = false;
+            for (int i = 0; i < block.getNamedChildCount(); i++) {
+                TSNode s = block.getNamedChild(i);
+                if (s.getType().equals("comment")) {
+                    comments = true;
+                } else {
+                    statements.add(s);
+                }
+            }
+            if (statements.isEmpty()) {
+                return comments ? "body is only a comment" : "empty body";
+            }
+            if (statements.size() != 1) {
+                return null;
+            }
+            TSNode only = statements.get(0);
+            String code = text(only).strip();
+            if (only.getType().equals("throw_statement") && code.matches("(?s)throw\\s+new\\s+\\w*Error\\s*\\(.*")
+                    && NOT_IMPLEMENTED.matcher(code).find()) {
+                return "throws a 'not implemented' error";
+            }
+            if (only.getType().equals("return_statement")
+                    && code.matches("return\\s+(null|undefined|\\{\\s*}|\\[\\s*])\\s*;?")) {
+                return "only returns a placeholder";
+            }
+            return null;
+        }
+
+        private void module(TSNode string) {
+            if (string == null || string.isNull() || !string.getType().equals("string")) {
+                return;
+            }
+            String spec = text(string);
+            spec = spec.substring(1, Math.max(1, spec.length() - 1));
+            if (spec.isEmpty() || spec.startsWith(".") || spec.startsWith("/")) {
+                return; // relative: inside the package
+            }
+            String[] parts = spec.split("/");
+            imports.add(spec.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0]);
+        }
+
+        /** Declared inside an export statement (possibly through a lexical declaration). */
+        private static boolean exported(TSNode node) {
+            TSNode parent = node.getParent();
+            return parent != null && !parent.isNull() && parent.getType().equals("export_statement");
+        }
+
+        /** A JSDoc comment right before the declaration or before the export statement that holds it. */
+        private boolean documented(TSNode node) {
+            TSNode target = exported(node) ? node.getParent() : node;
+            TSNode previous = target.getPrevNamedSibling();
+            return previous != null && !previous.isNull() && previous.getType().equals("comment")
+                    && text(previous).startsWith("/**")
+                    && previous.getEndPoint().getRow() >= target.getStartPoint().getRow() - 1;
+        }
+
+        private String text(TSNode node) {
+            if (node == null || node.isNull()) {
+                return "";
+            }
+            return new String(source, node.getStartByte(), node.getEndByte() - node.getStartByte(), StandardCharsets.UTF_8);
+        }
+
+        private static int line(TSNode node) {
+            return node.getStartPoint().getRow() + 1;
+        }
+    }
+}
