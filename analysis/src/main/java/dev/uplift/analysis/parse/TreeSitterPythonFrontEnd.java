@@ -21,20 +21,11 @@ import java.util.Set;
 final class TreeSitterPythonFrontEnd implements FrontEnd {
     static final TreeSitterPythonFrontEnd INSTANCE = new TreeSitterPythonFrontEnd();
 
-    private static final ThreadLocal<TSParser> PARSER = ThreadLocal.withInitial(() -> {
-        TSParser parser = new TSParser();
-        parser.setLanguage(new TreeSitterPython());
-        return parser;
-    });
+    private static final ThreadLocal<TSParser> PARSER = TreeSitter.parserPerThread(TreeSitterPython::new);
 
     /** Loads the native library once; false when this platform has none (the lexical front end is used). */
     static boolean available() {
-        try {
-            PARSER.get();
-            return true;
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
-            return false;
-        }
+        return TreeSitter.loads(PARSER);
     }
 
     @Override
@@ -43,41 +34,17 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
         List<FunctionInfo> functions = new ArrayList<>();
         List<ParsedFile.TypeInfo> types = new ArrayList<>();
         Set<String> imports = new HashSet<>();
-        int[] errors = {0};
+        int errors;
         try (TSTree tree = PARSER.get().parseString(null, text)) {
-            Reader reader = new Reader(source, functions, types, imports);
-            reader.visit(tree.getRootNode(), null);
-            if (tree.getRootNode().hasError()) {
-                errors[0] = countErrors(tree.getRootNode());
-            }
+            new Reader(source, functions, types, imports).visit(tree.getRootNode(), null);
+            errors = TreeSitter.countErrors(tree.getRootNode());
         }
         LineKinds kinds = LineKinds.classify(lines, LineKinds.CommentStyle.HASH);
-        String problem = errors[0] == 0 ? null
-                : "Python syntax errors in " + errors[0] + (errors[0] == 1 ? " place" : " places")
-                + "; the rest of the file was analyzed";
+        String problem = TreeSitter.problem("Python", errors);
         return new ParsedFile(file, lines, kinds, functions, types, imports, new SyntaxTree.None(), problem);
     }
 
     /** Walks one tree; {@code owner} is the enclosing class or function definition, or null at the top. */
-    /** ERROR and MISSING nodes anywhere in the tree, walked without recursion. */
-    private static int countErrors(TSNode root) {
-        int count = 0;
-        java.util.Deque<TSNode> stack = new java.util.ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            TSNode node = stack.pop();
-            if (node.isError() || node.isMissing()) {
-                count++;
-            }
-            if (node.hasError()) { // only subtrees that hold an error are worth entering
-                for (int i = 0; i < node.getChildCount(); i++) {
-                    stack.push(node.getChild(i));
-                }
-            }
-        }
-        return Math.max(count, 1);
-    }
-
     private record Reader(byte[] source, List<FunctionInfo> functions, List<ParsedFile.TypeInfo> types,
                           Set<String> imports) {
 
@@ -216,10 +183,7 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
         }
 
         private String text(TSNode node) {
-            if (node == null || node.isNull()) {
-                return "";
-            }
-            return new String(source, node.getStartByte(), node.getEndByte() - node.getStartByte(), StandardCharsets.UTF_8);
+            return TreeSitter.text(source, node);
         }
 
         private static int line(TSNode node) {

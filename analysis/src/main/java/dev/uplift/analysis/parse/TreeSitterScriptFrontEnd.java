@@ -1,7 +1,6 @@
 package dev.uplift.analysis.parse;
 
 import dev.uplift.analysis.index.IndexedFile;
-import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
@@ -17,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -29,31 +27,16 @@ import java.util.regex.Pattern;
 final class TreeSitterScriptFrontEnd implements FrontEnd {
     static final TreeSitterScriptFrontEnd INSTANCE = new TreeSitterScriptFrontEnd();
 
-    private static final ThreadLocal<TSParser> TYPESCRIPT = parser(TreeSitterTypescript::new);
-    private static final ThreadLocal<TSParser> TSX = parser(TreeSitterTsx::new);
-    private static final ThreadLocal<TSParser> JAVASCRIPT = parser(TreeSitterJavascript::new);
+    private static final ThreadLocal<TSParser> TYPESCRIPT = TreeSitter.parserPerThread(TreeSitterTypescript::new);
+    private static final ThreadLocal<TSParser> TSX = TreeSitter.parserPerThread(TreeSitterTsx::new);
+    private static final ThreadLocal<TSParser> JAVASCRIPT = TreeSitter.parserPerThread(TreeSitterJavascript::new);
     private static final Pattern NOT_IMPLEMENTED = Pattern.compile("(?i)not\\s+(yet\\s+)?implemented|\\btodo\\b");
     private static final Set<String> FUNCTION_VALUES = Set.of("arrow_function", "function_expression", "function",
             "generator_function");
 
-    private static ThreadLocal<TSParser> parser(Supplier<TSLanguage> language) {
-        return ThreadLocal.withInitial(() -> {
-            TSParser parser = new TSParser();
-            parser.setLanguage(language.get());
-            return parser;
-        });
-    }
-
     /** Loads the native libraries once; false when this platform has none (the lexical front end is used). */
     static boolean available() {
-        try {
-            TYPESCRIPT.get();
-            TSX.get();
-            JAVASCRIPT.get();
-            return true;
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
-            return false;
-        }
+        return TreeSitter.loads(TYPESCRIPT) && TreeSitter.loads(TSX) && TreeSitter.loads(JAVASCRIPT);
     }
 
     @Override
@@ -66,32 +49,13 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
         int errors;
         try (TSTree tree = parser.parseString(null, text)) {
             reader.walk(tree.getRootNode());
-            errors = tree.getRootNode().hasError() ? countErrors(tree.getRootNode()) : 0;
+            errors = TreeSitter.countErrors(tree.getRootNode());
         }
         LineKinds kinds = LineKinds.classify(lines, LineKinds.CommentStyle.C_LIKE);
-        String problem = errors == 0 ? null : "syntax errors in " + errors + (errors == 1 ? " place" : " places")
-                + "; the rest of the file was analyzed";
+        String problem = TreeSitter.problem(file.language().equals("typescript") ? "TypeScript" : "JavaScript", errors);
         reader.functions().sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
         return new ParsedFile(file, lines, kinds, reader.functions(), reader.types(), reader.imports(),
                 new SyntaxTree.None(), problem);
-    }
-
-    private static int countErrors(TSNode root) {
-        int count = 0;
-        Deque<TSNode> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            TSNode node = stack.pop();
-            if (node.isError() || node.isMissing()) {
-                count++;
-            }
-            if (node.hasError()) {
-                for (int i = 0; i < node.getChildCount(); i++) {
-                    stack.push(node.getChild(i));
-                }
-            }
-        }
-        return Math.max(count, 1);
     }
 
     private record Reader(byte[] source, List<FunctionInfo> functions, List<ParsedFile.TypeInfo> types,
@@ -213,10 +177,7 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
         }
 
         private String text(TSNode node) {
-            if (node == null || node.isNull()) {
-                return "";
-            }
-            return new String(source, node.getStartByte(), node.getEndByte() - node.getStartByte(), StandardCharsets.UTF_8);
+            return TreeSitter.text(source, node);
         }
 
         private static int line(TSNode node) {

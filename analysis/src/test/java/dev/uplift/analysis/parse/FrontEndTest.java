@@ -168,7 +168,7 @@ class FrontEndTest {
         assertThat(f.functions()).filteredOn(fn -> fn.name().equals("save")).singleElement()
                 .extracting(FunctionInfo::stubReason).isEqualTo("throws a 'not implemented' error");
         assertThat(f.imports()).containsExactly("axios");
-        assertThat(f.parseProblem()).startsWith("syntax errors in");
+        assertThat(f.parseProblem()).startsWith("TypeScript syntax errors in");
     }
 
     @Test

@@ -6,7 +6,9 @@ import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.analysis.rules.FileRule;
 import dev.uplift.model.Finding;
+import dev.uplift.model.Rule;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** A rule over a Java file's syntax tree; files JavaParser could not parse are left to the line rules. */
@@ -20,6 +22,26 @@ abstract class JavaRule implements FileRule {
     }
 
     abstract void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings);
+
+    /** Where a check reports: a node and the message for it. */
+    interface Report {
+        void at(Node node, String message);
+    }
+
+    /** A rule whose check only needs the unit and somewhere to report (the small checks of a family). */
+    static FileRule of(Rule rule, BiConsumer<CompilationUnit, Report> check) {
+        return new JavaRule() {
+            @Override
+            public Rule rule() {
+                return rule;
+            }
+
+            @Override
+            void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
+                check.accept(unit, (node, message) -> findings.accept(at(file, node, message)));
+            }
+        };
+    }
 
     static int line(Node node) {
         return node.getBegin().map(p -> p.line).orElse(1);

@@ -14,17 +14,14 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
-import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.rules.FileRule;
 import dev.uplift.model.Category;
-import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /** Work that belongs outside a loop, caches that only grow, and locks and blocking where they hurt a service. */
 public final class PerformanceRules {
@@ -71,50 +68,27 @@ public final class PerformanceRules {
     }
 
     public static List<FileRule> all() {
-        return List.of(rule(QUERY_IN_LOOP, PerformanceRules::queriesInLoops),
-                rule(REGEX_IN_LOOP, PerformanceRules::regexInLoops),
-                rule(CONCAT_IN_LOOP, PerformanceRules::concatInLoops),
-                rule(MAPPER_IN_LOOP, PerformanceRules::mappersInLoops),
-                rule(UNBOUNDED_CACHE, PerformanceRules::unboundedCaches),
-                rule(SYNCHRONIZED_SERVICE, PerformanceRules::synchronizedServices),
-                rule(BLOCKING_IN_REACTIVE, PerformanceRules::blockingInReactive));
-    }
-
-    private interface Check {
-        void run(Finder finder, CompilationUnit unit);
-    }
-
-    /** Reports a node with a message; bound to one rule and file. */
-    private interface Finder {
-        void report(Node node, String message);
-    }
-
-    private static FileRule rule(Rule rule, Check check) {
-        return new JavaRule() {
-            @Override
-            public Rule rule() {
-                return rule;
-            }
-
-            @Override
-            void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-                check.run((node, message) -> findings.accept(at(file, node, message)), unit);
-            }
-        };
+        return List.of(JavaRule.of(QUERY_IN_LOOP, PerformanceRules::queriesInLoops),
+                JavaRule.of(REGEX_IN_LOOP, PerformanceRules::regexInLoops),
+                JavaRule.of(CONCAT_IN_LOOP, PerformanceRules::concatInLoops),
+                JavaRule.of(MAPPER_IN_LOOP, PerformanceRules::mappersInLoops),
+                JavaRule.of(UNBOUNDED_CACHE, PerformanceRules::unboundedCaches),
+                JavaRule.of(SYNCHRONIZED_SERVICE, PerformanceRules::synchronizedServices),
+                JavaRule.of(BLOCKING_IN_REACTIVE, PerformanceRules::blockingInReactive));
     }
 
     /** One finding per loop: preparing and running the same query in it is one N+1, not two. */
-    private static void queriesInLoops(Finder finder, CompilationUnit unit) {
+    private static void queriesInLoops(CompilationUnit unit, JavaRule.Report finder) {
         Set<Node> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (MethodCallExpr call : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (QUERY_CALLS.contains(call.getNameAsString())) {
                 Loops.enclosingLoop(call).filter(reported::add).ifPresent(loop ->
-                        finder.report(call, call.getNameAsString() + "(…) runs once per loop iteration"));
+                        finder.at(call, call.getNameAsString() + "(…) runs once per loop iteration"));
             }
         }
     }
 
-    private static void regexInLoops(Finder finder, CompilationUnit unit) {
+    private static void regexInLoops(CompilationUnit unit, JavaRule.Report finder) {
         for (MethodCallExpr call : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             String name = call.getNameAsString();
             boolean compiles = name.equals("compile") && call.getScope().map(s -> s.toString().endsWith("Pattern"))
@@ -123,12 +97,12 @@ public final class PerformanceRules {
                     && call.getArguments().size() == (name.equals("matches") ? 1 : 2)
                     && call.getScope().isPresent() && !call.getScope().get().toString().endsWith("matcher");
             if (compiles && Loops.inLoop(call)) {
-                finder.report(call, name + "(…) compiles a regular expression on every iteration");
+                finder.at(call, name + "(…) compiles a regular expression on every iteration");
             }
         }
     }
 
-    private static void concatInLoops(Finder finder, CompilationUnit unit) {
+    private static void concatInLoops(CompilationUnit unit, JavaRule.Report finder) {
         for (AssignExpr assign : JavaNodes.of(unit).all(AssignExpr.class)) {
             if (assign.getOperator() != AssignExpr.Operator.PLUS || !assign.getTarget().isNameExpr()) {
                 continue;
@@ -138,7 +112,7 @@ public final class PerformanceRules {
                     .stream().anyMatch(v -> v.getNameAsString().equals(name) && v.getTypeAsString().equals("String")))
                     .orElse(false);
             if (isString && Loops.enclosingLoop(assign).map(loop -> declaredOutside(loop, name)).orElse(false)) {
-                finder.report(assign, "'" + name + " +=' copies the string on every iteration");
+                finder.at(assign, "'" + name + " +=' copies the string on every iteration");
             }
         }
     }
@@ -147,22 +121,22 @@ public final class PerformanceRules {
         return loop.findAll(VariableDeclarator.class).stream().noneMatch(v -> v.getNameAsString().equals(name));
     }
 
-    private static void mappersInLoops(Finder finder, CompilationUnit unit) {
+    private static void mappersInLoops(CompilationUnit unit, JavaRule.Report finder) {
         for (ObjectCreationExpr created : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
             String type = created.getType().getNameAsString();
             if ((type.equals("ObjectMapper") || type.equals("Gson") || type.equals("XmlMapper")) && Loops.inLoop(created)) {
-                finder.report(created, "new " + type + "() on every iteration");
+                finder.at(created, "new " + type + "() on every iteration");
             }
         }
         for (MethodCallExpr call : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (call.getNameAsString().equals("newInstance") && call.getScope().map(s -> s.toString().equals("JAXBContext"))
                     .orElse(false) && Loops.inLoop(call)) {
-                finder.report(call, "JAXBContext.newInstance(…) on every iteration");
+                finder.at(call, "JAXBContext.newInstance(…) on every iteration");
             }
         }
     }
 
-    private static void unboundedCaches(Finder finder, CompilationUnit unit) {
+    private static void unboundedCaches(CompilationUnit unit, JavaRule.Report finder) {
         Set<String> shrunk = new HashSet<>();
         Set<String> grown = new HashSet<>();
         for (MethodCallExpr call : JavaNodes.of(unit).all(MethodCallExpr.class)) {
@@ -190,7 +164,7 @@ public final class PerformanceRules {
                         .filter(t -> t.matches(".*(Map|List|Set|Queue|Deque)")).isPresent();
                 String name = v.getNameAsString();
                 if (collection && grown.contains(name) && !shrunk.contains(name)) {
-                    finder.report(v, "static collection '" + name + "' is added to but never removed from");
+                    finder.at(v, "static collection '" + name + "' is added to but never removed from");
                 }
             }
         }
@@ -203,7 +177,7 @@ public final class PerformanceRules {
         return scope.isFieldAccessExpr() ? scope.asFieldAccessExpr().getNameAsString() : null;
     }
 
-    private static void synchronizedServices(Finder finder, CompilationUnit unit) {
+    private static void synchronizedServices(CompilationUnit unit, JavaRule.Report finder) {
         for (ClassOrInterfaceDeclaration type : JavaNodes.of(unit).all(ClassOrInterfaceDeclaration.class)) {
             boolean service = type.getAnnotations().stream().anyMatch(a -> SERVICE_ANNOTATIONS.contains(a.getNameAsString()));
             if (!service) {
@@ -211,16 +185,16 @@ public final class PerformanceRules {
             }
             for (MethodDeclaration m : type.getMethods()) {
                 if (m.hasModifier(Modifier.Keyword.SYNCHRONIZED)) {
-                    finder.report(m.getName(), "synchronized method '" + m.getNameAsString() + "' in "
+                    finder.at(m.getName(), "synchronized method '" + m.getNameAsString() + "' in "
                             + type.getNameAsString() + " serialises its callers");
                 }
-                m.findAll(SynchronizedStmt.class).forEach(s -> finder.report(s, "synchronized block in "
+                m.findAll(SynchronizedStmt.class).forEach(s -> finder.at(s, "synchronized block in "
                         + type.getNameAsString() + " serialises its callers"));
             }
         }
     }
 
-    private static void blockingInReactive(Finder finder, CompilationUnit unit) {
+    private static void blockingInReactive(CompilationUnit unit, JavaRule.Report finder) {
         for (MethodDeclaration m : JavaNodes.of(unit).all(MethodDeclaration.class)) {
             String returned = m.getType().isClassOrInterfaceType() ? m.getType().asClassOrInterfaceType().getNameAsString()
                     : "";
@@ -233,7 +207,7 @@ public final class PerformanceRules {
                         && call.getArguments().isEmpty()
                         || name.equals("sleep") && call.getScope().map(s -> s.toString().equals("Thread")).orElse(false);
                 if (blocking) {
-                    finder.report(call, name + "() blocks inside '" + m.getNameAsString() + "', which returns "
+                    finder.at(call, name + "() blocks inside '" + m.getNameAsString() + "', which returns "
                             + returned);
                 }
             }

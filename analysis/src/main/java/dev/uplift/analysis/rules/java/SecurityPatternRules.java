@@ -11,18 +11,14 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.rules.FileRule;
 import dev.uplift.model.Category;
-import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -81,61 +77,47 @@ public final class SecurityPatternRules {
     }
 
     public static List<FileRule> all() {
-        return List.of(rule(WEAK_HASH, SecurityPatternRules::weakHash), rule(WEAK_CIPHER, SecurityPatternRules::weakCipher),
-                rule(WEAK_RANDOM, SecurityPatternRules::weakRandom),
-                rule(INSECURE_COOKIE, SecurityPatternRules::insecureCookie),
-                rule(DESERIALIZATION, SecurityPatternRules::deserialization), rule(XXE, SecurityPatternRules::xxe),
-                rule(TLS_DISABLED, SecurityPatternRules::tlsDisabled));
-    }
-
-    private static FileRule rule(Rule rule, BiConsumer<CompilationUnit, BiConsumer<Node, String>> check) {
-        return new JavaRule() {
-            @Override
-            public Rule rule() {
-                return rule;
-            }
-
-            @Override
-            void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-                check.accept(unit, (node, message) -> findings.accept(at(file, node, message)));
-            }
-        };
+        return List.of(JavaRule.of(WEAK_HASH, SecurityPatternRules::weakHash), JavaRule.of(WEAK_CIPHER, SecurityPatternRules::weakCipher),
+                JavaRule.of(WEAK_RANDOM, SecurityPatternRules::weakRandom),
+                JavaRule.of(INSECURE_COOKIE, SecurityPatternRules::insecureCookie),
+                JavaRule.of(DESERIALIZATION, SecurityPatternRules::deserialization), JavaRule.of(XXE, SecurityPatternRules::xxe),
+                JavaRule.of(TLS_DISABLED, SecurityPatternRules::tlsDisabled));
     }
 
     private static String scope(MethodCallExpr m) {
         return m.getScope().map(Expression::toString).orElse("");
     }
 
-    private static void weakHash(CompilationUnit unit, BiConsumer<Node, String> report) {
+    private static void weakHash(CompilationUnit unit, JavaRule.Report report) {
         for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             String name = m.getNameAsString();
             if (name.equals("getInstance") && scope(m).endsWith("MessageDigest") && !m.getArguments().isEmpty()
                     && WEAK_HASHES.matcher(m.getArgument(0).toString()).matches()) {
-                report.accept(m, "MessageDigest " + m.getArgument(0) + " is a weak hash");
+                report.at(m, "MessageDigest " + m.getArgument(0) + " is a weak hash");
             } else if (scope(m).endsWith("DigestUtils") && name.matches("(md5|sha1|sha|md2)(Hex)?")) {
-                report.accept(m, "DigestUtils." + name + " is a weak hash");
+                report.at(m, "DigestUtils." + name + " is a weak hash");
             }
         }
     }
 
-    private static void weakCipher(CompilationUnit unit, BiConsumer<Node, String> report) {
+    private static void weakCipher(CompilationUnit unit, JavaRule.Report report) {
         for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("getInstance") && scope(m).endsWith("Cipher") && !m.getArguments().isEmpty()
                     && WEAK_CIPHERS.matcher(m.getArgument(0).toString()).matches()) {
-                report.accept(m, "Cipher " + m.getArgument(0) + " is a weak cipher or mode");
+                report.at(m, "Cipher " + m.getArgument(0) + " is a weak cipher or mode");
             }
         }
     }
 
-    private static void weakRandom(CompilationUnit unit, BiConsumer<Node, String> report) {
+    private static void weakRandom(CompilationUnit unit, JavaRule.Report report) {
         for (ObjectCreationExpr o : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
             if (o.getType().getNameAsString().equals("Random") && securityContext(o)) {
-                report.accept(o, "java.util.Random used for a secret value");
+                report.at(o, "java.util.Random used for a secret value");
             }
         }
         for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("random") && scope(m).equals("Math") && securityContext(m)) {
-                report.accept(m, "Math.random() used for a secret value");
+                report.at(m, "Math.random() used for a secret value");
             }
         }
     }
@@ -166,11 +148,11 @@ public final class SecurityPatternRules {
         return false;
     }
 
-    private static void insecureCookie(CompilationUnit unit, BiConsumer<Node, String> report) {
+    private static void insecureCookie(CompilationUnit unit, JavaRule.Report report) {
         for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             if (m.getNameAsString().equals("setSecure") && m.getArguments().size() == 1
                     && m.getArgument(0).isBooleanLiteralExpr() && !m.getArgument(0).asBooleanLiteralExpr().getValue()) {
-                report.accept(m, "cookie explicitly sent without the Secure flag");
+                report.at(m, "cookie explicitly sent without the Secure flag");
             }
         }
         for (ObjectCreationExpr o : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
@@ -182,12 +164,12 @@ public final class SecurityPatternRules {
             boolean secured = variable.isPresent() && scope.findAll(MethodCallExpr.class).stream().anyMatch(m ->
                     m.getNameAsString().equals("setSecure") && scope(m).equals(variable.get()));
             if (!secured) {
-                report.accept(o, "cookie created without setSecure(true)");
+                report.at(o, "cookie created without setSecure(true)");
             }
         }
     }
 
-    private static void deserialization(CompilationUnit unit, BiConsumer<Node, String> report) {
+    private static void deserialization(CompilationUnit unit, JavaRule.Report report) {
         boolean filtered = JavaNodes.of(unit).all(MethodCallExpr.class).stream()
                 .anyMatch(m -> m.getNameAsString().equals("setObjectInputFilter"));
         for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
@@ -197,19 +179,19 @@ public final class SecurityPatternRules {
                     && !scope(m).startsWith("new XMLDecoder") // reported where the decoder is created
                     && !m.findAncestor(MethodDeclaration.class).map(d -> d.getNameAsString().equals("readObject"))
                     .orElse(false)) {
-                report.accept(m, name + "() deserializes without an ObjectInputFilter");
+                report.at(m, name + "() deserializes without an ObjectInputFilter");
             } else if (name.matches("enableDefaultTyping|activateDefaultTyping")) {
-                report.accept(m, "Jackson default typing lets the input choose classes");
+                report.at(m, "Jackson default typing lets the input choose classes");
             }
         }
         for (ObjectCreationExpr o : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
             if (o.getType().getNameAsString().equals("XMLDecoder")) {
-                report.accept(o, "XMLDecoder runs what the document says");
+                report.at(o, "XMLDecoder runs what the document says");
             }
         }
     }
 
-    private static void xxe(CompilationUnit unit, BiConsumer<Node, String> report) {
+    private static void xxe(CompilationUnit unit, JavaRule.Report report) {
         for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
             String s = scope(m);
             if (!m.getNameAsString().matches("newInstance|newFactory|newDefaultInstance")
@@ -219,7 +201,7 @@ public final class SecurityPatternRules {
             }
             Node where = m.findAncestor(CallableDeclaration.class).map(n -> (Node) n).orElse(unit);
             if (!XXE_GUARD.matcher(where.toString()).find()) {
-                report.accept(m, lastSegment(s) + " created without disabling DTDs and external entities");
+                report.at(m, lastSegment(s) + " created without disabling DTDs and external entities");
             }
         }
     }
@@ -229,15 +211,15 @@ public final class SecurityPatternRules {
         return dot < 0 ? scope : scope.substring(dot + 1);
     }
 
-    private static void tlsDisabled(CompilationUnit unit, BiConsumer<Node, String> report) {
+    private static void tlsDisabled(CompilationUnit unit, JavaRule.Report report) {
         for (MethodDeclaration m : JavaNodes.of(unit).all(MethodDeclaration.class)) {
             String name = m.getNameAsString();
             if (name.matches("checkServerTrusted|checkClientTrusted") && m.getBody().map(b -> b.getStatements().isEmpty())
                     .orElse(false)) {
-                report.accept(m.getName(), name + " accepts every certificate");
+                report.at(m.getName(), name + " accepts every certificate");
             } else if (name.equals("verify") && m.getParameters().size() == 2
                     && m.getParameter(1).getTypeAsString().endsWith("SSLSession") && returnsOnlyTrue(m)) {
-                report.accept(m.getName(), "HostnameVerifier accepts every host name");
+                report.at(m.getName(), "HostnameVerifier accepts every host name");
             }
         }
         for (MethodCallExpr m : JavaNodes.of(unit).all(MethodCallExpr.class)) {
@@ -246,18 +228,18 @@ public final class SecurityPatternRules {
                     && l.getExpressionBody().map(e -> e.toString().equals("true")).orElse(false)
                     || m.getArgument(0).toString().contains("NoopHostnameVerifier")
                     || m.getArgument(0).toString().contains("ALLOW_ALL"))) {
-                report.accept(m, "hostname verification disabled");
+                report.at(m, "hostname verification disabled");
             }
         }
         for (ObjectCreationExpr o : JavaNodes.of(unit).all(ObjectCreationExpr.class)) {
             if (TRUST_ALL.contains(o.getType().getNameAsString())) {
-                report.accept(o, o.getType().getNameAsString() + " trusts any certificate");
+                report.at(o, o.getType().getNameAsString() + " trusts any certificate");
             }
         }
         for (com.github.javaparser.ast.expr.FieldAccessExpr f : JavaNodes.of(unit).all(com.github.javaparser.ast.expr.FieldAccessExpr.class)) {
             if (f.getNameAsString().equals("INSTANCE") && f.getScope().isNameExpr()
                     && TRUST_ALL.contains(f.getScope().asNameExpr().getNameAsString())) {
-                report.accept(f, f.getScope() + " trusts any certificate");
+                report.at(f, f.getScope() + " trusts any certificate");
             }
         }
     }
