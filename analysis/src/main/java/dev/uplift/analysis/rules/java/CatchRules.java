@@ -7,16 +7,13 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
-import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.rules.FileRule;
 import dev.uplift.model.Category;
-import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * What a {@code catch} does with the exception: a catch-all that drops it, an interrupt that is lost,
@@ -46,7 +43,8 @@ public final class CatchRules {
     }
 
     public static List<FileRule> all() {
-        return List.of(new CatchAll(), new LostInterrupt(), new CauseLost());
+        return List.of(JavaRule.of(CATCH_ALL, CatchRules::catchAll), JavaRule.of(LOST_INTERRUPT, CatchRules::lostInterrupt),
+                JavaRule.of(CAUSE_LOST, CatchRules::causeLost));
     }
 
     private static boolean uses(CatchClause c, String name) {
@@ -63,63 +61,38 @@ public final class CatchRules {
                 : List.of(type.asString());
     }
 
-    private static final class CatchAll extends JavaRule {
-        @Override
-        public Rule rule() {
-            return CATCH_ALL;
-        }
-
-        @Override
-        void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-            for (CatchClause c : JavaNodes.of(unit).all(CatchClause.class)) {
-                String name = c.getParameter().getNameAsString();
-                boolean catchAll = caughtTypes(c).stream().anyMatch(CATCH_ALL_TYPES::contains);
-                if (catchAll && !c.getBody().getStatements().isEmpty() && !throwsSomething(c) && !uses(c, name)) {
-                    findings.accept(at(file, c, "catch of " + c.getParameter().getType()
-                            + " drops the exception: neither rethrown nor logged"));
-                }
+    private static void catchAll(CompilationUnit unit, JavaRule.Report report) {
+        for (CatchClause c : JavaNodes.of(unit).all(CatchClause.class)) {
+            String name = c.getParameter().getNameAsString();
+            boolean catchAll = caughtTypes(c).stream().anyMatch(CATCH_ALL_TYPES::contains);
+            if (catchAll && !c.getBody().getStatements().isEmpty() && !throwsSomething(c) && !uses(c, name)) {
+                report.at(c, "catch of " + c.getParameter().getType() + " drops the exception: neither rethrown nor logged");
             }
         }
     }
 
-    private static final class LostInterrupt extends JavaRule {
-        @Override
-        public Rule rule() {
-            return LOST_INTERRUPT;
-        }
-
-        @Override
-        void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-            for (CatchClause c : JavaNodes.of(unit).all(CatchClause.class)) {
-                boolean interrupted = caughtTypes(c).stream().anyMatch(t -> t.endsWith("InterruptedException"));
-                boolean restored = c.getBody().findAll(MethodCallExpr.class).stream()
-                        .anyMatch(m -> m.getNameAsString().equals("interrupt"));
-                if (interrupted && !restored && !throwsSomething(c)) {
-                    findings.accept(at(file, c, "InterruptedException caught without restoring the interrupt flag"));
-                }
+    private static void lostInterrupt(CompilationUnit unit, JavaRule.Report report) {
+        for (CatchClause c : JavaNodes.of(unit).all(CatchClause.class)) {
+            boolean interrupted = caughtTypes(c).stream().anyMatch(t -> t.endsWith("InterruptedException"));
+            boolean restored = c.getBody().findAll(MethodCallExpr.class).stream()
+                    .anyMatch(m -> m.getNameAsString().equals("interrupt"));
+            if (interrupted && !restored && !throwsSomething(c)) {
+                report.at(c, "InterruptedException caught without restoring the interrupt flag");
             }
         }
     }
 
-    private static final class CauseLost extends JavaRule {
-        @Override
-        public Rule rule() {
-            return CAUSE_LOST;
-        }
-
-        @Override
-        void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-            for (CatchClause c : JavaNodes.of(unit).all(CatchClause.class)) {
-                String name = c.getParameter().getNameAsString();
-                boolean chained = c.getBody().findAll(MethodCallExpr.class).stream().anyMatch(m ->
-                        (m.getNameAsString().equals("initCause") || m.getNameAsString().equals("addSuppressed")));
-                for (ThrowStmt t : c.getBody().findAll(ThrowStmt.class)) {
-                    if (t.getExpression() instanceof ObjectCreationExpr created && !chained
-                            && created.getArguments().stream().noneMatch(a -> a.isNameExpr()
-                            && a.asNameExpr().getNameAsString().equals(name))) {
-                        findings.accept(at(file, t, "throws a new " + created.getType().getNameAsString()
-                                + " without the caught " + c.getParameter().getType() + " as its cause"));
-                    }
+    private static void causeLost(CompilationUnit unit, JavaRule.Report report) {
+        for (CatchClause c : JavaNodes.of(unit).all(CatchClause.class)) {
+            String name = c.getParameter().getNameAsString();
+            boolean chained = c.getBody().findAll(MethodCallExpr.class).stream().anyMatch(m ->
+                    m.getNameAsString().equals("initCause") || m.getNameAsString().equals("addSuppressed"));
+            for (ThrowStmt t : c.getBody().findAll(ThrowStmt.class)) {
+                if (t.getExpression() instanceof ObjectCreationExpr created && !chained
+                        && created.getArguments().stream().noneMatch(a -> a.isNameExpr()
+                        && a.asNameExpr().getNameAsString().equals(name))) {
+                    report.at(t, "throws a new " + created.getType().getNameAsString() + " without the caught "
+                            + c.getParameter().getType() + " as its cause");
                 }
             }
         }
