@@ -36,6 +36,14 @@ final class FileAnalyzer {
     Outcome analyze(IndexedFile file, String text) {
         List<String> lines = text.lines().toList();
         ParsedFile parsed = FrontEnd.forLanguage(file.language()).parse(file, text, lines);
+        try {
+            return analyze(file, lines, parsed);
+        } finally {
+            parsed.tree().close(); // a tree-sitter tree lives in native memory: free it now, not at some GC
+        }
+    }
+
+    private Outcome analyze(IndexedFile file, List<String> lines, ParsedFile parsed) {
         List<Finding> findings = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (FileRule rule : RuleCatalog.fileRules()) {

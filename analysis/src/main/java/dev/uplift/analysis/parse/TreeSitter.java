@@ -10,7 +10,7 @@ import java.util.Deque;
 import java.util.function.Supplier;
 
 /** What the tree-sitter front ends share: per-thread parsers, node text and error counting. */
-final class TreeSitter {
+public final class TreeSitter {
     private TreeSitter() {
     }
 
@@ -34,7 +34,7 @@ final class TreeSitter {
     }
 
     /** The node's source text; tree-sitter's offsets are into the UTF-8 bytes. */
-    static String text(byte[] source, TSNode node) {
+    public static String text(byte[] source, TSNode node) {
         if (node == null || node.isNull()) {
             return "";
         }

@@ -16,7 +16,7 @@ import java.util.Set;
  * Python on tree-sitter (ADR 0008): functions, classes, docstrings, stub bodies and imports from a real
  * syntax tree. Tree-sitter recovers from syntax errors, so a file with errors still yields
  * every function it can see; the errors are counted and reported. One parser per thread (a native
- * parser is not thread-safe); each tree is freed as soon as it has been read.
+ * parser is not thread-safe); the tree is handed to the rules and freed after them.
  */
 final class TreeSitterPythonFrontEnd implements FrontEnd {
     static final TreeSitterPythonFrontEnd INSTANCE = new TreeSitterPythonFrontEnd();
@@ -34,14 +34,20 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
         List<FunctionInfo> functions = new ArrayList<>();
         List<ParsedFile.TypeInfo> types = new ArrayList<>();
         Set<String> imports = new HashSet<>();
+        TSTree tree = PARSER.get().parseString(null, text);
         int errors;
-        try (TSTree tree = PARSER.get().parseString(null, text)) {
+        try {
             new Reader(source, functions, types, imports).visit(tree.getRootNode(), null);
             errors = TreeSitter.countErrors(tree.getRootNode());
+        } catch (RuntimeException | StackOverflowError e) {
+            tree.close();
+            throw e;
         }
         LineKinds kinds = LineKinds.classify(lines, LineKinds.CommentStyle.HASH);
         String problem = TreeSitter.problem("Python", errors);
-        return new ParsedFile(file, lines, kinds, functions, types, imports, new SyntaxTree.None(), problem);
+        // the tree stays open for the Python rules; FileAnalyzer closes it when they have run
+        return new ParsedFile(file, lines, kinds, functions, types, imports,
+                new SyntaxTree.TreeSitter(tree, source, "python"), problem);
     }
 
     /** Walks one tree; {@code owner} is the enclosing class or function definition, or null at the top. */

@@ -12,6 +12,7 @@ import dev.uplift.analysis.rules.java.PerformanceRules;
 import dev.uplift.analysis.rules.java.SampleDataRule;
 import dev.uplift.analysis.rules.java.SecurityPatternRules;
 import dev.uplift.analysis.rules.java.UnusedPrivateRule;
+import dev.uplift.analysis.rules.python.PythonRules;
 import dev.uplift.model.Rule;
 
 import java.util.List;
@@ -24,7 +25,7 @@ public final class RuleCatalog {
                     new HardcodedCredentialRule(), new SecretRule(), new UnusedPrivateRule(), new MissingTimeoutRule(),
                     new SampleDataRule(), new LargeClassRule()),
             MethodMetricsRules.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
-                    SecurityPatternRules.all())
+                    SecurityPatternRules.all(), PythonRules.all())
             .flatMap(List::stream).toList();
     private static final List<ComponentRule> COMPONENT_RULES = List.of(new NoTestsRule(), new HealthCheckRule(),
             new NoLoggingRule(), MissingControlRule.NO_RETRY, MissingControlRule.NO_METRICS, MissingControlRule.NO_TRACING,

@@ -1,0 +1,147 @@
+package dev.uplift.analysis.rules.python;
+
+import dev.uplift.analysis.parse.SyntaxTree;
+import org.treesitter.TSNode;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The calls of a Python tree with what the rules ask of them: the callee as written
+ * ({@code subprocess.run}), positional arguments, keyword arguments, and whether a value is built at run
+ * time (an f-string with a placeholder, {@code %}, {@code +} or {@code .format} on a string) rather than
+ * written out. Walks without recursion.
+ */
+final class PythonCalls {
+    /** One call: its node, callee text, positional argument nodes and keyword arguments. */
+    record Call(TSNode node, String callee, List<TSNode> positional, List<TSNode> keywords) {
+    }
+
+    private PythonCalls() {
+    }
+
+    static List<Call> of(SyntaxTree.TreeSitter tree) {
+        List<Call> out = new ArrayList<>();
+        Deque<TSNode> stack = new ArrayDeque<>();
+        stack.push(tree.root());
+        while (!stack.isEmpty()) {
+            TSNode node = stack.pop();
+            if (node.getType().equals("call")) {
+                TSNode args = node.getChildByFieldName("arguments");
+                List<TSNode> positional = new ArrayList<>();
+                List<TSNode> keywords = new ArrayList<>();
+                if (args != null && !args.isNull()) {
+                    for (int i = 0; i < args.getNamedChildCount(); i++) {
+                        TSNode a = args.getNamedChild(i);
+                        if (a.getType().equals("keyword_argument")) {
+                            keywords.add(a);
+                        } else if (!a.getType().equals("comment")) {
+                            positional.add(a);
+                        }
+                    }
+                }
+                out.add(new Call(node, tree.text(node.getChildByFieldName("function")), positional, keywords));
+            }
+            for (int i = node.getNamedChildCount() - 1; i >= 0; i--) {
+                stack.push(node.getNamedChild(i));
+            }
+        }
+        return out;
+    }
+
+    /** The value of a keyword argument, if the call has it. */
+    static Optional<TSNode> keyword(SyntaxTree.TreeSitter tree, Call call, String name) {
+        for (TSNode k : call.keywords()) {
+            if (tree.text(k.getChildByFieldName("name")).equals(name)) {
+                return Optional.of(k.getChildByFieldName("value"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A string written out in full: no placeholders, no concatenation. */
+    static boolean isPlainString(TSNode node) {
+        if (!node.getType().equals("string")) {
+            return false;
+        }
+        for (int i = 0; i < node.getNamedChildCount(); i++) {
+            if (node.getNamedChild(i).getType().equals("interpolation")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A string built at run time: an f-string with a placeholder, {@code "…" % x}, {@code "…" + x} or
+     * {@code "…".format(x)}; a name counts when the function assigns it such a value.
+     */
+    static boolean isBuiltString(SyntaxTree.TreeSitter tree, TSNode node) {
+        return switch (node.getType()) {
+            case "string" -> !isPlainString(node);
+            case "binary_operator" -> {
+                String op = tree.text(node.getChildByFieldName("operator"));
+                TSNode left = node.getChildByFieldName("left");
+                TSNode right = node.getChildByFieldName("right");
+                yield (op.equals("%") || op.equals("+")) && leftmost(node).getType().equals("string")
+                        && !(isConstant(left) && isConstant(right));
+            }
+            case "call" -> {
+                TSNode function = node.getChildByFieldName("function");
+                yield function.getType().equals("attribute") && tree.text(function.getChildByFieldName("attribute"))
+                        .equals("format") && function.getChildByFieldName("object").getType().equals("string");
+            }
+            case "identifier" -> assignedABuiltString(tree, node);
+            case "parenthesized_expression" -> node.getNamedChildCount() == 1 && isBuiltString(tree, node.getNamedChild(0));
+            default -> false;
+        };
+    }
+
+    private static TSNode leftmost(TSNode node) {
+        TSNode n = node;
+        while (n.getType().equals("binary_operator")) {
+            n = n.getChildByFieldName("left");
+        }
+        return n;
+    }
+
+    /** A plain string, or plain strings joined by + (still written out in full). */
+    private static boolean isConstant(TSNode node) {
+        if (node.getType().equals("binary_operator")) {
+            return isConstant(node.getChildByFieldName("left")) && isConstant(node.getChildByFieldName("right"));
+        }
+        return isPlainString(node) || node.getType().equals("integer") || node.getType().equals("float");
+    }
+
+    /** Whether the enclosing function (or module) assigns the name a string built at run time. */
+    private static boolean assignedABuiltString(SyntaxTree.TreeSitter tree, TSNode name) {
+        String variable = tree.text(name);
+        TSNode scope = name.getParent();
+        while (scope != null && !scope.isNull() && !scope.getType().equals("function_definition")
+                && !scope.getType().equals("module")) {
+            scope = scope.getParent();
+        }
+        if (scope == null || scope.isNull()) {
+            return false;
+        }
+        Deque<TSNode> stack = new ArrayDeque<>();
+        stack.push(scope);
+        while (!stack.isEmpty()) {
+            TSNode node = stack.pop();
+            if (node.getType().equals("assignment") && node.getStartByte() < name.getStartByte()
+                    && tree.text(node.getChildByFieldName("left")).equals(variable)) {
+                TSNode right = node.getChildByFieldName("right");
+                if (right != null && !right.isNull() && !right.getType().equals("identifier") && isBuiltString(tree, right)) {
+                    return true;
+                }
+            }
+            for (int i = node.getNamedChildCount() - 1; i >= 0; i--) {
+                stack.push(node.getNamedChild(i));
+            }
+        }
+        return false;
+    }
+}

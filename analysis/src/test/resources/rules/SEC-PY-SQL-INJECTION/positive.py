@@ -1,0 +1,10 @@
+def find(cursor, order_id, status):
+    cursor.execute(f"SELECT * FROM orders WHERE id = {order_id}")  # expect: SEC-PY-SQL-INJECTION
+    cursor.execute("SELECT * FROM orders WHERE status = '%s'" % status)  # expect: SEC-PY-SQL-INJECTION
+    cursor.execute("SELECT * FROM orders WHERE status = '" + status + "'")  # expect: SEC-PY-SQL-INJECTION
+    query = "DELETE FROM carts WHERE owner = '{}'".format(status)
+    cursor.execute(query)  # expect: SEC-PY-SQL-INJECTION
+
+
+def raw(session, name):
+    return session.execute(text(f"SELECT * FROM users WHERE name = '{name}'"))  # expect: SEC-PY-SQL-INJECTION
