@@ -3,10 +3,13 @@ package dev.uplift.analysis.parse;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
+import org.treesitter.TSTreeCursor;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** What the tree-sitter front ends share: per-thread parsers, node text and error counting. */
@@ -33,6 +36,28 @@ public final class TreeSitter {
         }
     }
 
+    /**
+     * The node's named children in order. A cursor steps from one to the next; asking for the i-th
+     * child instead starts from the first every time, which is quadratic on a module of many statements.
+     */
+    public static List<TSNode> namedChildren(TSNode node) {
+        List<TSNode> out = new ArrayList<>();
+        if (node == null || node.isNull() || node.getChildCount() == 0) {
+            return out;
+        }
+        try (TSTreeCursor cursor = new TSTreeCursor(node)) {
+            if (cursor.gotoFirstChild()) {
+                do {
+                    TSNode child = cursor.currentNode();
+                    if (child.isNamed()) {
+                        out.add(child);
+                    }
+                } while (cursor.gotoNextSibling());
+            }
+        }
+        return out;
+    }
+
     /** The node's source text; tree-sitter's offsets are into the UTF-8 bytes. */
     public static String text(byte[] source, TSNode node) {
         if (node == null || node.isNull()) {
@@ -54,9 +79,13 @@ public final class TreeSitter {
             if (node.isError() || node.isMissing()) {
                 count++;
             }
-            if (node.hasError()) { // only subtrees that hold an error are worth entering
-                for (int i = 0; i < node.getChildCount(); i++) {
-                    stack.push(node.getChild(i));
+            if (node.hasError() && node.getChildCount() > 0) { // only subtrees that hold an error are worth entering
+                try (TSTreeCursor cursor = new TSTreeCursor(node)) {
+                    if (cursor.gotoFirstChild()) {
+                        do {
+                            stack.push(cursor.currentNode());
+                        } while (cursor.gotoNextSibling());
+                    }
                 }
             }
         }

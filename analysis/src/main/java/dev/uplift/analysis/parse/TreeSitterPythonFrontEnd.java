@@ -3,6 +3,10 @@ package dev.uplift.analysis.parse;
 import dev.uplift.analysis.index.IndexedFile;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
+import org.treesitter.TSQuery;
+import org.treesitter.TSQueryCapture;
+import org.treesitter.TSQueryCursor;
+import org.treesitter.TSQueryMatch;
 import org.treesitter.TSTree;
 import org.treesitter.TreeSitterPython;
 
@@ -22,6 +26,9 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
     static final TreeSitterPythonFrontEnd INSTANCE = new TreeSitterPythonFrontEnd();
 
     private static final ThreadLocal<TSParser> PARSER = TreeSitter.parserPerThread(TreeSitterPython::new);
+    private static final ThreadLocal<TSQuery> DEFINITIONS = ThreadLocal.withInitial(() -> new TSQuery(
+            new TreeSitterPython(), "[(function_definition) (class_definition) (import_statement) "
+            + "(import_from_statement)] @definition"));
 
     /** Loads the native library once; false when this platform has none (the lexical front end is used). */
     static boolean available() {
@@ -37,7 +44,19 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
         TSTree tree = PARSER.get().parseString(null, text);
         int errors;
         try {
-            new Reader(source, functions, types, imports).visit(tree.getRootNode(), null);
+            Reader reader = new Reader(source, functions, types, imports);
+            // a query finds the definitions and imports in native code; walking every node from Java
+            // costs a native call per node
+            try (TSQueryCursor cursor = new TSQueryCursor()) {
+                cursor.exec(DEFINITIONS.get(), tree.getRootNode());
+                TSQueryMatch match = new TSQueryMatch();
+                while (cursor.nextMatch(match)) {
+                    for (TSQueryCapture capture : match.getCaptures()) {
+                        reader.visit(capture.getNode());
+                    }
+                }
+            }
+            functions.sort(java.util.Comparator.comparingInt(FunctionInfo::startLine));
             errors = TreeSitter.countErrors(tree.getRootNode());
         } catch (RuntimeException | StackOverflowError e) {
             tree.close();
@@ -50,23 +69,32 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
                 new SyntaxTree.TreeSitter(tree, source, "python"), problem);
     }
 
-    /** Walks one tree; {@code owner} is the enclosing class or function definition, or null at the top. */
+    /** Reads the definitions and imports the query found; each knows its owner from its ancestors. */
     private record Reader(byte[] source, List<FunctionInfo> functions, List<ParsedFile.TypeInfo> types,
                           Set<String> imports) {
 
-        void visit(TSNode node, TSNode owner) {
-            String type = node.getType();
-            switch (type) {
-                case "function_definition" -> function(node, owner);
-                case "class_definition" -> type(node, owner);
+        void visit(TSNode node) {
+            switch (node.getType()) {
+                case "function_definition" -> function(node, owner(node));
+                case "class_definition" -> type(node, owner(node));
                 case "import_statement" -> importStatement(node);
                 case "import_from_statement" -> fromImport(node);
                 default -> {
-                    for (int i = 0; i < node.getNamedChildCount(); i++) {
-                        visit(node.getNamedChild(i), owner);
-                    }
                 }
             }
+        }
+
+        /** The enclosing class or function definition, or null at the top of the module. */
+        private static TSNode owner(TSNode node) {
+            TSNode parent = node.getParent();
+            while (parent != null && !parent.isNull()) {
+                String type = parent.getType();
+                if (type.equals("function_definition") || type.equals("class_definition")) {
+                    return parent;
+                }
+                parent = parent.getParent();
+            }
+            return null;
         }
 
         private void function(TSNode node, TSNode owner) {
@@ -75,7 +103,6 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
             TSNode body = node.getChildByFieldName("body");
             functions.add(new FunctionInfo(name, line(node), endLine(node), publicApi, hasDocstring(body),
                     stubReason(body)));
-            children(body, node);
         }
 
         private void type(TSNode node, TSNode owner) {
@@ -83,16 +110,6 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
             TSNode body = node.getChildByFieldName("body");
             if (owner == null && !name.startsWith("_")) {
                 types.add(new ParsedFile.TypeInfo(name, line(node), hasDocstring(body)));
-            }
-            children(body, node);
-        }
-
-        private void children(TSNode body, TSNode owner) {
-            if (body == null || body.isNull()) {
-                return;
-            }
-            for (int i = 0; i < body.getNamedChildCount(); i++) {
-                visit(body.getNamedChild(i), owner);
             }
         }
 
@@ -110,8 +127,7 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
         }
 
         private void importStatement(TSNode node) {
-            for (int i = 0; i < node.getNamedChildCount(); i++) {
-                TSNode name = node.getNamedChild(i);
+            for (TSNode name : TreeSitter.namedChildren(node)) {
                 if (name.getType().equals("aliased_import")) {
                     name = name.getChildByFieldName("name");
                 }
@@ -142,8 +158,7 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
         private String stubReason(TSNode body) {
             List<TSNode> statements = new ArrayList<>();
             if (body != null && !body.isNull()) {
-                for (int i = 0; i < body.getNamedChildCount(); i++) {
-                    TSNode s = body.getNamedChild(i);
+                for (TSNode s : TreeSitter.namedChildren(body)) {
                     if (!s.getType().equals("comment")) {
                         statements.add(s);
                     }
@@ -174,8 +189,7 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
             if (body == null || body.isNull()) {
                 return null;
             }
-            for (int i = 0; i < body.getNamedChildCount(); i++) {
-                TSNode s = body.getNamedChild(i);
+            for (TSNode s : TreeSitter.namedChildren(body)) {
                 if (!s.getType().equals("comment")) {
                     return s;
                 }

@@ -68,8 +68,9 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
             while (!stack.isEmpty()) {
                 TSNode node = stack.pop();
                 visit(node);
-                for (int i = node.getNamedChildCount() - 1; i >= 0; i--) {
-                    stack.push(node.getNamedChild(i));
+                List<TSNode> children = TreeSitter.namedChildren(node);
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
                 }
             }
         }
@@ -121,8 +122,7 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
         private String stubReason(TSNode block) {
             List<TSNode> statements = new ArrayList<>();
             boolean comments = false;
-            for (int i = 0; i < block.getNamedChildCount(); i++) {
-                TSNode s = block.getNamedChild(i);
+            for (TSNode s : TreeSitter.namedChildren(block)) {
                 if (s.getType().equals("comment")) {
                     comments = true;
                 } else {

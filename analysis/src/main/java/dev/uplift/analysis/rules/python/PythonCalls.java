@@ -1,7 +1,13 @@
 package dev.uplift.analysis.rules.python;
 
 import dev.uplift.analysis.parse.SyntaxTree;
+import dev.uplift.analysis.parse.TreeSitter;
 import org.treesitter.TSNode;
+import org.treesitter.TSQuery;
+import org.treesitter.TSQueryCapture;
+import org.treesitter.TSQueryCursor;
+import org.treesitter.TSQueryMatch;
+import org.treesitter.TreeSitterPython;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,36 +26,59 @@ final class PythonCalls {
     record Call(TSNode node, String callee, List<TSNode> positional, List<TSNode> keywords) {
     }
 
+    /** Compiled once; a query is immutable, but kept per thread as the binding makes no promise. */
+    private static final ThreadLocal<TSQuery> CALLS = ThreadLocal.withInitial(() ->
+            new TSQuery(new TreeSitterPython(), "(call) @call"));
+
+    /** The calls of the last tree read on this thread: the Python rules run one after another on a file. */
+    private static final ThreadLocal<Calls> LAST = new ThreadLocal<>();
+
+    private record Calls(SyntaxTree.TreeSitter tree, List<Call> calls) {
+    }
+
     private PythonCalls() {
     }
 
+    /** Every call in the tree, read once per file however many rules ask (each node read costs a native call). */
     static List<Call> of(SyntaxTree.TreeSitter tree) {
+        Calls last = LAST.get();
+        if (last != null && last.tree() == tree) {
+            return last.calls();
+        }
+        List<Call> calls = read(tree);
+        LAST.set(new Calls(tree, calls));
+        return calls;
+    }
+
+    /**
+     * The calls, found by a tree-sitter query in native code: walking every node from Java costs a
+     * native call per node, which on a large module costs more than the parse.
+     */
+    private static List<Call> read(SyntaxTree.TreeSitter tree) {
         List<Call> out = new ArrayList<>();
-        Deque<TSNode> stack = new ArrayDeque<>();
-        stack.push(tree.root());
-        while (!stack.isEmpty()) {
-            TSNode node = stack.pop();
-            if (node.getType().equals("call")) {
-                TSNode args = node.getChildByFieldName("arguments");
-                List<TSNode> positional = new ArrayList<>();
-                List<TSNode> keywords = new ArrayList<>();
-                if (args != null && !args.isNull()) {
-                    for (int i = 0; i < args.getNamedChildCount(); i++) {
-                        TSNode a = args.getNamedChild(i);
-                        if (a.getType().equals("keyword_argument")) {
-                            keywords.add(a);
-                        } else if (!a.getType().equals("comment")) {
-                            positional.add(a);
-                        }
-                    }
+        try (TSQueryCursor cursor = new TSQueryCursor()) {
+            cursor.exec(CALLS.get(), tree.root());
+            TSQueryMatch match = new TSQueryMatch();
+            while (cursor.nextMatch(match)) {
+                for (TSQueryCapture capture : match.getCaptures()) {
+                    out.add(call(tree, capture.getNode()));
                 }
-                out.add(new Call(node, tree.text(node.getChildByFieldName("function")), positional, keywords));
-            }
-            for (int i = node.getNamedChildCount() - 1; i >= 0; i--) {
-                stack.push(node.getNamedChild(i));
             }
         }
         return out;
+    }
+
+    private static Call call(SyntaxTree.TreeSitter tree, TSNode node) {
+        List<TSNode> positional = new ArrayList<>();
+        List<TSNode> keywords = new ArrayList<>();
+        for (TSNode a : TreeSitter.namedChildren(node.getChildByFieldName("arguments"))) {
+            if (a.getType().equals("keyword_argument")) {
+                keywords.add(a);
+            } else if (!a.getType().equals("comment")) {
+                positional.add(a);
+            }
+        }
+        return new Call(node, tree.text(node.getChildByFieldName("function")), positional, keywords);
     }
 
     /** The value of a keyword argument, if the call has it. */
@@ -67,8 +96,8 @@ final class PythonCalls {
         if (!node.getType().equals("string")) {
             return false;
         }
-        for (int i = 0; i < node.getNamedChildCount(); i++) {
-            if (node.getNamedChild(i).getType().equals("interpolation")) {
+        for (TSNode part : TreeSitter.namedChildren(node)) {
+            if (part.getType().equals("interpolation")) {
                 return false;
             }
         }
@@ -138,8 +167,9 @@ final class PythonCalls {
                     return true;
                 }
             }
-            for (int i = node.getNamedChildCount() - 1; i >= 0; i--) {
-                stack.push(node.getNamedChild(i));
+            List<TSNode> children = TreeSitter.namedChildren(node);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
             }
         }
         return false;
