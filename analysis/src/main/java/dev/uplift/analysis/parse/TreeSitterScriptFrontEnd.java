@@ -3,15 +3,17 @@ package dev.uplift.analysis.parse;
 import dev.uplift.analysis.index.IndexedFile;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
+import org.treesitter.TSQuery;
+import org.treesitter.TSQueryCapture;
+import org.treesitter.TSQueryCursor;
+import org.treesitter.TSQueryMatch;
 import org.treesitter.TSTree;
 import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterTsx;
 import org.treesitter.TreeSitterTypescript;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
  * TypeScript (the tsx grammar for {@code .tsx}) and JavaScript on tree-sitter (ADR 0008):
  * function declarations, functions and arrows assigned to names, class methods, exported classes and
  * interfaces, JSDoc, stub bodies and imports ({@code import … from}, {@code require}). Exports are the
- * public API. One parser per grammar and thread; each tree is freed once read.
+ * public API. One parser and one query per grammar and thread; each tree is freed once read.
  */
 final class TreeSitterScriptFrontEnd implements FrontEnd {
     static final TreeSitterScriptFrontEnd INSTANCE = new TreeSitterScriptFrontEnd();
@@ -30,25 +32,48 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
     private static final ThreadLocal<TSParser> TYPESCRIPT = TreeSitter.parserPerThread(TreeSitterTypescript::new);
     private static final ThreadLocal<TSParser> TSX = TreeSitter.parserPerThread(TreeSitterTsx::new);
     private static final ThreadLocal<TSParser> JAVASCRIPT = TreeSitter.parserPerThread(TreeSitterJavascript::new);
+    private static final String DECLARATIONS = "(function_declaration) (generator_function_declaration) "
+            + "(method_definition) (variable_declarator) (class_declaration) (import_statement) "
+            + "(call_expression function: (identifier))";
+    private static final ThreadLocal<TSQuery> TYPESCRIPT_QUERY = query(TreeSitterTypescript::new, true);
+    private static final ThreadLocal<TSQuery> TSX_QUERY = query(TreeSitterTsx::new, true);
+    private static final ThreadLocal<TSQuery> JAVASCRIPT_QUERY = query(TreeSitterJavascript::new, false);
     private static final Pattern NOT_IMPLEMENTED = Pattern.compile("(?i)not\\s+(yet\\s+)?implemented|\\btodo\\b");
     private static final Set<String> FUNCTION_VALUES = Set.of("arrow_function", "function_expression", "function",
             "generator_function");
 
+    /** The declarations the front end reads; TypeScript adds abstract classes and interfaces. */
+    private static ThreadLocal<TSQuery> query(java.util.function.Supplier<org.treesitter.TSLanguage> language,
+                                              boolean typescript) {
+        String extra = typescript ? " (abstract_class_declaration) (interface_declaration)" : "";
+        return ThreadLocal.withInitial(() -> new TSQuery(language.get(), "[" + DECLARATIONS + extra + "] @declaration"));
+    }
+
     /** Loads the native libraries once; false when this platform has none (the lexical front end is used). */
     static boolean available() {
-        return TreeSitter.loads(TYPESCRIPT) && TreeSitter.loads(TSX) && TreeSitter.loads(JAVASCRIPT);
+        return TreeSitter.loads(TYPESCRIPT) && TreeSitter.loads(TSX) && TreeSitter.loads(JAVASCRIPT)
+                && TreeSitter.loads(TYPESCRIPT_QUERY) && TreeSitter.loads(TSX_QUERY) && TreeSitter.loads(JAVASCRIPT_QUERY);
     }
 
     @Override
     public ParsedFile parse(IndexedFile file, String text, List<String> lines) {
         String name = file.fileName().toLowerCase(Locale.ROOT);
-        TSParser parser = name.endsWith(".tsx") ? TSX.get()
-                : file.language().equals("typescript") ? TYPESCRIPT.get() : JAVASCRIPT.get();
+        boolean typescript = file.language().equals("typescript");
+        TSParser parser = name.endsWith(".tsx") ? TSX.get() : typescript ? TYPESCRIPT.get() : JAVASCRIPT.get();
+        TSQuery query = name.endsWith(".tsx") ? TSX_QUERY.get() : typescript ? TYPESCRIPT_QUERY.get()
+                : JAVASCRIPT_QUERY.get();
         byte[] source = text.getBytes(StandardCharsets.UTF_8);
         Reader reader = new Reader(source, new ArrayList<>(), new ArrayList<>(), new HashSet<>());
         int errors;
-        try (TSTree tree = parser.parseString(null, text)) {
-            reader.walk(tree.getRootNode());
+        try (TSTree tree = parser.parseString(null, text); TSQueryCursor cursor = new TSQueryCursor()) {
+            // the query finds what matters in native code; a Java walk costs a native call per node
+            cursor.exec(query, tree.getRootNode());
+            TSQueryMatch match = new TSQueryMatch();
+            while (cursor.nextMatch(match)) {
+                for (TSQueryCapture capture : match.getCaptures()) {
+                    reader.visit(capture.getNode());
+                }
+            }
             errors = TreeSitter.countErrors(tree.getRootNode());
         }
         LineKinds kinds = LineKinds.classify(lines, LineKinds.CommentStyle.C_LIKE);
@@ -60,20 +85,6 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
 
     private record Reader(byte[] source, List<FunctionInfo> functions, List<ParsedFile.TypeInfo> types,
                           Set<String> imports) {
-
-        /** Walks the tree without recursion, so deeply nested code cannot exhaust the stack. */
-        void walk(TSNode root) {
-            Deque<TSNode> stack = new ArrayDeque<>();
-            stack.push(root);
-            while (!stack.isEmpty()) {
-                TSNode node = stack.pop();
-                visit(node);
-                List<TSNode> children = TreeSitter.namedChildren(node);
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    stack.push(children.get(i));
-                }
-            }
-        }
 
         private void visit(TSNode node) {
             switch (node.getType()) {
