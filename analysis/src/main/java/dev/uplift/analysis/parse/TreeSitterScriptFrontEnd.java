@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * TypeScript (the tsx grammar for {@code .tsx}) and JavaScript on tree-sitter (ADR 0008):
  * function declarations, functions and arrows assigned to names, class methods, exported classes and
  * interfaces, JSDoc, stub bodies and imports ({@code import … from}, {@code require}). Exports are the
- * public API. One parser and one query per grammar and thread; each tree is freed once read.
+ * public API. One parser and one query per grammar and thread; the tree is handed to the rules and
+ * freed after them.
  */
 final class TreeSitterScriptFrontEnd implements FrontEnd {
     static final TreeSitterScriptFrontEnd INSTANCE = new TreeSitterScriptFrontEnd();
@@ -65,7 +66,8 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
         byte[] source = text.getBytes(StandardCharsets.UTF_8);
         Reader reader = new Reader(source, new ArrayList<>(), new ArrayList<>(), new HashSet<>());
         int errors;
-        try (TSTree tree = parser.parseString(null, text); TSQueryCursor cursor = new TSQueryCursor()) {
+        TSTree tree = parser.parseString(null, text);
+        try (TSQueryCursor cursor = new TSQueryCursor()) {
             // the query finds what matters in native code; a Java walk costs a native call per node
             cursor.exec(query, tree.getRootNode());
             TSQueryMatch match = new TSQueryMatch();
@@ -75,12 +77,17 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
                 }
             }
             errors = TreeSitter.countErrors(tree.getRootNode());
+        } catch (RuntimeException | StackOverflowError e) {
+            tree.close();
+            throw e;
         }
+        String grammar = name.endsWith(".tsx") ? "tsx" : typescript ? "typescript" : "javascript";
         LineKinds kinds = LineKinds.classify(lines, LineKinds.CommentStyle.C_LIKE);
         String problem = TreeSitter.problem(file.language().equals("typescript") ? "TypeScript" : "JavaScript", errors);
         reader.functions().sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
+        // the tree stays open for the script rules; FileAnalyzer closes it when they have run
         return new ParsedFile(file, lines, kinds, reader.functions(), reader.types(), reader.imports(),
-                new SyntaxTree.None(), problem);
+                new SyntaxTree.TreeSitter(tree, source, grammar), problem);
     }
 
     private record Reader(byte[] source, List<FunctionInfo> functions, List<ParsedFile.TypeInfo> types,

@@ -13,6 +13,7 @@ import dev.uplift.analysis.rules.java.SampleDataRule;
 import dev.uplift.analysis.rules.java.SecurityPatternRules;
 import dev.uplift.analysis.rules.java.UnusedPrivateRule;
 import dev.uplift.analysis.rules.python.PythonRules;
+import dev.uplift.analysis.rules.script.ScriptRules;
 import dev.uplift.model.Rule;
 
 import java.util.List;
@@ -25,7 +26,8 @@ public final class RuleCatalog {
                     new HardcodedCredentialRule(), new SecretRule(), new UnusedPrivateRule(), new MissingTimeoutRule(),
                     new SampleDataRule(), new LargeClassRule()),
             MethodMetricsRules.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
-                    SecurityPatternRules.all(), PythonRules.all())
+                    SecurityPatternRules.all(), PythonRules.all(),
+                    ScriptRules.all())
             .flatMap(List::stream).toList();
     private static final List<ComponentRule> COMPONENT_RULES = List.of(new NoTestsRule(), new HealthCheckRule(),
             new NoLoggingRule(), MissingControlRule.NO_RETRY, MissingControlRule.NO_METRICS, MissingControlRule.NO_TRACING,
