@@ -1,17 +1,14 @@
 package dev.uplift.analysis.rules.python;
 
-import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.analysis.rules.FileRule;
+import dev.uplift.analysis.rules.TreeSitterRule;
 import dev.uplift.model.Category;
-import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
-import org.treesitter.TSNode;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Python rules on the tree-sitter tree, one call at a time: SQL built into {@code execute}, shell
@@ -64,34 +61,14 @@ public final class PythonRules {
                 rule(TIMEOUT, PythonRules::timeout));
     }
 
-    private interface Check {
-        void check(SyntaxTree.TreeSitter tree, PythonCalls.Call call, Report report);
-    }
-
-    private interface Report {
-        void at(TSNode node, String message);
-    }
-
+    /** A rule that checks every call of a Python file. */
     private static FileRule rule(Rule rule, Check check) {
-        return new FileRule() {
-            @Override
-            public Rule rule() {
-                return rule;
-            }
+        return TreeSitterRule.of(rule, Set.of("python"), (tree, report) -> PythonCalls.of(tree)
+                .forEach(call -> check.check(tree, call, report)));
+    }
 
-            @Override
-            public void check(ParsedFile file, Consumer<Finding> findings) {
-                if (!(file.tree() instanceof SyntaxTree.TreeSitter tree) || !tree.language().equals("python")) {
-                    return;
-                }
-                for (PythonCalls.Call call : PythonCalls.of(tree)) {
-                    check.check(tree, call, (node, message) -> {
-                        int line = node.getStartPoint().getRow() + 1;
-                        findings.accept(finding(file, line, message, FileRule.excerpt(file.lines().get(line - 1))));
-                    });
-                }
-            }
-        };
+    private interface Check {
+        void check(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report);
     }
 
     private static String method(String callee) {
@@ -103,7 +80,7 @@ public final class PythonRules {
      * execute() on something named like a cursor, connection or session, and SQLAlchemy's text(): an
      * executor.execute(f"job …") is not SQL, and without types the receiver's name is the evidence.
      */
-    private static void sql(SyntaxTree.TreeSitter tree, PythonCalls.Call call, Report report) {
+    private static void sql(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         String callee = call.callee();
         int dot = callee.lastIndexOf('.');
         String receiver = dot < 0 ? "" : callee.substring(0, dot);
@@ -114,7 +91,7 @@ public final class PythonRules {
         }
     }
 
-    private static void command(SyntaxTree.TreeSitter tree, PythonCalls.Call call, Report report) {
+    private static void command(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         boolean shell = PythonCalls.keyword(tree, call, "shell").map(v -> tree.text(v).equals("True")).orElse(false);
         boolean variable = !call.positional().isEmpty() && !PythonCalls.isPlainString(call.positional().get(0));
         if (SUBPROCESS.contains(call.callee()) && shell && variable) {
@@ -124,14 +101,14 @@ public final class PythonRules {
         }
     }
 
-    private static void code(SyntaxTree.TreeSitter tree, PythonCalls.Call call, Report report) {
+    private static void code(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         if ((call.callee().equals("eval") || call.callee().equals("exec")) && !call.positional().isEmpty()
                 && !PythonCalls.isPlainString(call.positional().get(0))) {
             report.at(call.node(), call.callee() + "() runs a string built at run time");
         }
     }
 
-    private static void deserialization(SyntaxTree.TreeSitter tree, PythonCalls.Call call, Report report) {
+    private static void deserialization(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         if (UNSAFE_LOADS.contains(call.callee())) {
             report.at(call.node(), call.callee() + "() can run code hidden in the data");
         } else if (call.callee().equals("yaml.load") || call.callee().equals("yaml.load_all")) {
@@ -144,13 +121,13 @@ public final class PythonRules {
         }
     }
 
-    private static void tls(SyntaxTree.TreeSitter tree, PythonCalls.Call call, Report report) {
+    private static void tls(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         if (PythonCalls.keyword(tree, call, "verify").map(v -> tree.text(v).equals("False")).orElse(false)) {
             report.at(call.node(), "verify=False turns off certificate checks");
         }
     }
 
-    private static void timeout(SyntaxTree.TreeSitter tree, PythonCalls.Call call, Report report) {
+    private static void timeout(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         String callee = call.callee();
         boolean http = (callee.startsWith("requests.") || callee.startsWith("httpx."))
                 && HTTP_VERBS.contains(method(callee)) && callee.indexOf('.') == callee.lastIndexOf('.');

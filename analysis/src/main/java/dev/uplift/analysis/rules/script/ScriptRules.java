@@ -1,11 +1,10 @@
 package dev.uplift.analysis.rules.script;
 
-import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.analysis.parse.TreeSitter;
 import dev.uplift.analysis.rules.FileRule;
+import dev.uplift.analysis.rules.TreeSitterRule;
 import dev.uplift.model.Category;
-import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
 import org.treesitter.TSLanguage;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -71,34 +69,14 @@ public final class ScriptRules {
         return List.of(rule(XSS, ScriptRules::xss), rule(CODE, ScriptRules::code), rule(EFFECT, ScriptRules::effect));
     }
 
-    private interface Check {
-        void check(SyntaxTree.TreeSitter tree, TSNode node, Report report);
-    }
-
-    private interface Report {
-        void at(TSNode node, String message);
-    }
-
+    /** A rule that checks every node the query found in a TypeScript or JavaScript file. */
     private static FileRule rule(Rule rule, Check check) {
-        return new FileRule() {
-            @Override
-            public Rule rule() {
-                return rule;
-            }
+        return TreeSitterRule.of(rule, QUERIES.keySet(), (tree, report) -> nodes(tree)
+                .forEach(node -> check.check(tree, node, report)));
+    }
 
-            @Override
-            public void check(ParsedFile file, Consumer<Finding> findings) {
-                if (!(file.tree() instanceof SyntaxTree.TreeSitter tree) || !QUERIES.containsKey(tree.language())) {
-                    return;
-                }
-                for (TSNode node : nodes(tree)) {
-                    check.check(tree, node, (at, message) -> {
-                        int line = at.getStartPoint().getRow() + 1;
-                        findings.accept(finding(file, line, message, FileRule.excerpt(file.lines().get(line - 1))));
-                    });
-                }
-            }
-        };
+    private interface Check {
+        void check(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report);
     }
 
     private static List<TSNode> nodes(SyntaxTree.TreeSitter tree) {
@@ -134,7 +112,7 @@ public final class ScriptRules {
                 .filter(a -> !a.getType().equals("comment")).toList();
     }
 
-    private static void xss(SyntaxTree.TreeSitter tree, TSNode node, Report report) {
+    private static void xss(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
         switch (node.getType()) {
             case "jsx_attribute" -> {
                 List<TSNode> parts = TreeSitter.namedChildren(node);
@@ -181,7 +159,7 @@ public final class ScriptRules {
         return null;
     }
 
-    private static void code(SyntaxTree.TreeSitter tree, TSNode node, Report report) {
+    private static void code(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
         String kind = node.getType();
         if (!kind.equals("call_expression") && !kind.equals("new_expression")) {
             return;
@@ -194,7 +172,7 @@ public final class ScriptRules {
         }
     }
 
-    private static void effect(SyntaxTree.TreeSitter tree, TSNode node, Report report) {
+    private static void effect(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
         if (node.getType().equals("call_expression")
                 && EFFECTS.contains(tree.text(node.getChildByFieldName("function"))) && arguments(node).size() == 1) {
             report.at(node, tree.text(node.getChildByFieldName("function")) + " without a dependency array runs after every render");
