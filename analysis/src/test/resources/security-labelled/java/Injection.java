@@ -85,6 +85,12 @@ class Injection {
         jdbc.queryForList("SELECT * FROM users WHERE name = ?", name); // safe: SEC-SQL-INJECTION
     }
 
+    void sqlSafe2b(@RequestParam String name, ProgressChecklist checklist, SearchRequest request) {
+        // "update"/"query" on receivers that are not database handles: their names merely end in "st"
+        checklist.update("seen " + name); // safe: SEC-SQL-INJECTION
+        request.query("name=" + name); // safe: SEC-SQL-INJECTION
+    }
+
     void sqlSafe3(@PathVariable String id, Statement stmt) throws Exception {
         long n = Long.parseLong(id);
         stmt.executeQuery("SELECT * FROM t WHERE id = " + n); // safe: SEC-SQL-INJECTION

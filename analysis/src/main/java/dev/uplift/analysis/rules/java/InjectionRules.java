@@ -206,8 +206,9 @@ public final class InjectionRules {
             String s = scope(m).toLowerCase(Locale.ROOT);
             boolean generic = m.getNameAsString().matches("query|update|execute|sql");
             // "execute", "query" and "update" are common names: only on statements, templates and sessions
-            if (generic && !s.matches(".*(stmt|statement|jdbc|template|session|entitymanager|em|db|conn|connection|"
-                    + "handle|st|ps)")) {
+            String receiver = lastSegment(s).replaceAll("\\(\\)$", ""); // jdbc.getTemplate() -> gettemplate
+            if (generic && !receiver.matches("st|ps|em|db|stmt|conn|handle|.*(statement|jdbc|template|session|"
+                    + "entitymanager|connection)")) {
                 return Optional.empty();
             }
             return Optional.of(m.getArgument(0));
