@@ -57,15 +57,22 @@ import java.util.stream.Collectors;
  */
 public final class AssessmentEngine {
     /** Bump whenever analyzer output changes for the same content: it invalidates every cached result. */
-    public static final String VERSION = "10";
+    public static final String VERSION = "11";
     private static final Pattern README = Pattern.compile("(?i)readme(\\.(md|rst|txt|adoc))?");
 
     private final AnalysisCache cache;
     private final int threads;
+    private final StepTimes stepTimes;
 
     public AssessmentEngine(AnalysisCache cache, int threads) {
+        this(cache, threads, StepTimes.OFF);
+    }
+
+    /** @param stepTimes where to sum the time of each analysis step (for the benchmark) */
+    public AssessmentEngine(AnalysisCache cache, int threads, StepTimes stepTimes) {
         this.cache = cache;
         this.threads = Math.max(1, threads);
+        this.stepTimes = stepTimes;
     }
 
     private record FileOutcome(IndexedFile file, FileAnalysis analysis, String cacheKey, boolean cacheHit,
@@ -80,12 +87,16 @@ public final class AssessmentEngine {
                             Cancellation cancellation) throws IOException {
         Path root = repository.toAbsolutePath().normalize();
         progress.progress(0, -1, "indexing files");
+        PhaseTimes times = new PhaseTimes();
         FileIndex index = new FileIndexer(root, cancellation).index();
+        times.lap("index");
         List<AssessmentWarning> warnings = new ArrayList<>(index.warnings());
         ComponentDetector.Detection detection = new ComponentDetector(root, index).detect();
         warnings.addAll(detection.warnings());
+        times.lap("components");
 
         List<FileOutcome> outcomes = analyzeAll(index.files(), progress, cancellation);
+        times.lap("files");
         Map<String, FileAnalysis> newEntries = new HashMap<>();
         int hits = 0;
         Map<IndexedFile, FileAnalysis> analyses = new LinkedHashMap<>();
@@ -108,11 +119,14 @@ public final class AssessmentEngine {
         warnings.addAll(coverage.warnings());
         RepositoryDependencies dependencies = RepositoryDependencies.read(index);
         warnings.addAll(dependencies.warnings());
+        times.lap("coverage and manifests");
         Map<String, List<Finding>> hotspots = hotspots(root, analyses, settings.historyMonths(), cancellation, warnings);
+        times.lap("history");
         List<ComponentAssessment> components = aggregate(detection, index, analyses,
                 new ComponentAggregator(detection.ownerOfName(), settings.standard(), LocalDate.now(),
                         new DependencyCheck(settings.advisories(), dependencies), index.files()), coverage.byPath(),
                 testReach(analyses), hotspots);
+        times.lap("components scored");
         warnings.sort(Comparator.comparing(AssessmentWarning::file));
         List<CheckResult> checklist;
         try {
@@ -122,6 +136,8 @@ public final class AssessmentEngine {
             warnings.add(new AssessmentWarning("", "the readiness checklist could not be evaluated; see the log"));
             checklist = List.of();
         }
+        times.lap("checklist");
+        LoggerFactory.getLogger(AssessmentEngine.class).info("{} files in {}", index.files().size(), times);
         return new EngineResult(components, warnings, newEntries, analyses.size(), hits,
                 GitHead.commitOf(root).orElse(null), checklist);
     }
@@ -129,7 +145,7 @@ public final class AssessmentEngine {
     private List<FileOutcome> analyzeAll(List<IndexedFile> files, ProgressListener progress, Cancellation cancellation) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         SourceReader reader = new SourceReader();
-        FileAnalyzer analyzer = new FileAnalyzer();
+        FileAnalyzer analyzer = new FileAnalyzer(stepTimes);
         AtomicInteger done = new AtomicInteger();
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
@@ -268,6 +284,23 @@ public final class AssessmentEngine {
             }
         }
         return Optional.empty();
+    }
+
+    /** Milliseconds per phase of a run, for the log: where the time of a slow run went. */
+    private static final class PhaseTimes {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            laps.append(laps.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
+        }
     }
 
     private static ThreadFactory daemonThreads() {

@@ -29,13 +29,21 @@ final class FileAnalyzer {
     private static final Logger LOG = LoggerFactory.getLogger(FileAnalyzer.class);
     private static final Pattern WORD = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]+");
 
+    private final StepTimes times;
+
+    FileAnalyzer(StepTimes times) {
+        this.times = times;
+    }
+
     /** Result plus the names of rules that failed on this file (the rest still ran). */
     record Outcome(FileAnalysis analysis, List<String> failedRules) {
     }
 
     Outcome analyze(IndexedFile file, String text) {
+        long start = times.start();
         List<String> lines = text.lines().toList();
         ParsedFile parsed = FrontEnd.forLanguage(file.language()).parse(file, text, lines);
+        times.add("parse " + file.language(), start);
         try {
             return analyze(file, lines, parsed);
         } finally {
@@ -47,8 +55,10 @@ final class FileAnalyzer {
         List<Finding> findings = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (FileRule rule : RuleCatalog.fileRules()) {
+            long start = times.start();
             try {
                 rule.check(parsed, findings::add);
+                times.add(rule.rule().id(), start);
             } catch (RuntimeException | StackOverflowError e) {
                 LOG.warn("rule {} failed on {}", rule.rule().id(), file.path(), e);
                 failed.add(rule.rule().id());
@@ -79,9 +89,12 @@ final class FileAnalyzer {
     }
 
     /** One step of the analysis; when it fails on a hostile file, the rest of the file's analysis still counts. */
-    private static <T> T safely(String step, IndexedFile file, List<String> failed, Supplier<T> work, T fallback) {
+    private <T> T safely(String step, IndexedFile file, List<String> failed, Supplier<T> work, T fallback) {
+        long start = times.start();
         try {
-            return work.get();
+            T result = work.get();
+            times.add(step, start);
+            return result;
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("{} failed on {}", step, file.path(), e);
             failed.add(step);

@@ -80,6 +80,27 @@ public final class LineKinds {
         return new LineKinds(code, comment, lines.size());
     }
 
+    /**
+     * The same lines with these 1-based, inclusive ranges counted as comments: documentation written as
+     * code, such as Python's docstrings, which are string statements to the parser.
+     */
+    public LineKinds withCommentRanges(List<int[]> ranges) {
+        if (ranges.isEmpty()) {
+            return this;
+        }
+        BitSet newCode = (BitSet) code.clone();
+        BitSet newComment = (BitSet) comment.clone();
+        for (int[] r : ranges) {
+            int from = Math.max(0, r[0] - 1);
+            int to = Math.min(lines, r[1]);
+            if (from < to) {
+                newCode.clear(from, to);
+                newComment.set(from, to);
+            }
+        }
+        return new LineKinds(newCode, newComment, lines);
+    }
+
     /** Lines of code: lines with anything but comments and white space. */
     public int codeLines() {
         return code.cardinality();

@@ -12,10 +12,11 @@ public sealed interface SyntaxTree {
     }
 
     /**
-     * A tree-sitter tree and the UTF-8 bytes its offsets point into. Native memory: whoever parsed the
+     * A tree-sitter tree, the UTF-8 bytes its offsets point into, and the nodes the front end's one
+     * query captured for the rules ({@link TreeNodes}). Native memory: whoever parsed the
      * file closes it once every rule has run ({@link #close()}); no node may be kept after that.
      */
-    record TreeSitter(TSTree tree, byte[] source, String language) implements SyntaxTree {
+    record TreeSitter(TSTree tree, byte[] source, String language, TreeNodes nodes) implements SyntaxTree {
         public TSNode root() {
             return tree.getRootNode();
         }

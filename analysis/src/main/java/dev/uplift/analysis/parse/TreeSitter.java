@@ -58,6 +58,28 @@ public final class TreeSitter {
         return out;
     }
 
+    /**
+     * The node's first {@code limit} named children that are not comments, in order: enough to tell a
+     * docstring or a stub body without reading every statement of a long one.
+     */
+    public static List<TSNode> firstStatements(TSNode node, int limit) {
+        List<TSNode> out = new ArrayList<>(limit);
+        if (node == null || node.isNull() || node.getChildCount() == 0) {
+            return out;
+        }
+        try (TSTreeCursor cursor = new TSTreeCursor(node)) {
+            if (cursor.gotoFirstChild()) {
+                do {
+                    TSNode child = cursor.currentNode();
+                    if (child.isNamed() && !child.getType().equals("comment")) {
+                        out.add(child);
+                    }
+                } while (out.size() < limit && cursor.gotoNextSibling());
+            }
+        }
+        return out;
+    }
+
     /** The node's source text; tree-sitter's offsets are into the UTF-8 bytes. */
     public static String text(byte[] source, TSNode node) {
         if (node == null || node.isNull()) {

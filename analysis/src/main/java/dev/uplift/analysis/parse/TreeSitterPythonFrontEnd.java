@@ -4,9 +4,6 @@ import dev.uplift.analysis.index.IndexedFile;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSQuery;
-import org.treesitter.TSQueryCapture;
-import org.treesitter.TSQueryCursor;
-import org.treesitter.TSQueryMatch;
 import org.treesitter.TSTree;
 import org.treesitter.TreeSitterPython;
 
@@ -14,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,13 +24,22 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
     static final TreeSitterPythonFrontEnd INSTANCE = new TreeSitterPythonFrontEnd();
 
     private static final ThreadLocal<TSParser> PARSER = TreeSitter.parserPerThread(TreeSitterPython::new);
-    private static final ThreadLocal<TSQuery> DEFINITIONS = ThreadLocal.withInitial(() -> new TSQuery(
-            new TreeSitterPython(), "[(function_definition) (class_definition) (import_statement) "
-            + "(import_from_statement)] @definition"));
+    /** What the front end, the metrics and the Python rules read, captured in one query. */
+    private static final Set<String> CAPTURED = captured();
+    private static final ThreadLocal<TSQuery> NODES = ThreadLocal.withInitial(() -> new TSQuery(
+            new TreeSitterPython(), TreeNodes.queryFor(CAPTURED)));
+    private static final Set<String> DEFINITIONS = Set.of("function_definition", "class_definition");
+
+    private static Set<String> captured() {
+        Set<String> types = new HashSet<>(ControlFlow.PYTHON.all());
+        types.addAll(Set.of("class_definition", "import_statement", "import_from_statement", "call", "assignment",
+                "augmented_assignment", "decorator", "await", "return_statement", "raise_statement", "pass_statement"));
+        return Set.copyOf(types);
+    }
 
     /** Loads the native library once; false when this platform has none (the lexical front end is used). */
     static boolean available() {
-        return TreeSitter.loads(PARSER);
+        return TreeSitter.loads(PARSER) && TreeSitter.loads(NODES);
     }
 
     @Override
@@ -43,73 +50,80 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
         Set<String> imports = new HashSet<>();
         TSTree tree = PARSER.get().parseString(null, text);
         int errors;
+        TreeNodes nodes;
+        List<int[]> docstrings = new ArrayList<>();
         try {
-            Reader reader = new Reader(source, functions, types, imports);
-            // a query finds the definitions and imports in native code; walking every node from Java
-            // costs a native call per node
-            try (TSQueryCursor cursor = new TSQueryCursor()) {
-                cursor.exec(DEFINITIONS.get(), tree.getRootNode());
-                TSQueryMatch match = new TSQueryMatch();
-                while (cursor.nextMatch(match)) {
-                    for (TSQueryCapture capture : match.getCaptures()) {
-                        reader.visit(capture.getNode());
-                    }
-                }
+            // one query finds all the front end and the rules read in native code; walking every node
+            // from Java costs a native call per node
+            nodes = TreeNodes.find(NODES.get(), tree.getRootNode());
+            Reader reader = new Reader(source, nodes, new ArrayList<>(), types, imports, docstrings);
+            reader.docstring(tree.getRootNode());
+            for (int i = 0; i < nodes.size(); i++) {
+                reader.visit(i);
             }
+            functions.addAll(reader.measured());
             functions.sort(java.util.Comparator.comparingInt(FunctionInfo::startLine));
             errors = TreeSitter.countErrors(tree.getRootNode());
         } catch (RuntimeException | StackOverflowError e) {
             tree.close();
             throw e;
         }
-        LineKinds kinds = LineKinds.classify(lines, LineKinds.CommentStyle.HASH);
+        LineKinds kinds = LineKinds.classify(lines, LineKinds.CommentStyle.HASH).withCommentRanges(docstrings);
         String problem = TreeSitter.problem("Python", errors);
         // the tree stays open for the Python rules; FileAnalyzer closes it when they have run
         return new ParsedFile(file, lines, kinds, functions, types, imports,
-                new SyntaxTree.TreeSitter(tree, source, "python"), problem);
+                new SyntaxTree.TreeSitter(tree, source, "python", nodes), problem);
     }
 
-    /** Reads the definitions and imports the query found; each knows its owner from its ancestors. */
-    private record Reader(byte[] source, List<FunctionInfo> functions, List<ParsedFile.TypeInfo> types,
-                          Set<String> imports) {
+    /**
+     * Reads the definitions and imports the query found; each knows its owner from its captured
+     * ancestors. Functions are measured once all are known.
+     */
+    private record Reader(byte[] source, TreeNodes nodes, List<Integer> functionNodes, List<ParsedFile.TypeInfo> types,
+                          Set<String> imports, List<int[]> docstrings) {
 
-        void visit(TSNode node) {
-            switch (node.getType()) {
-                case "function_definition" -> function(node, owner(node));
-                case "class_definition" -> type(node, owner(node));
-                case "import_statement" -> importStatement(node);
-                case "import_from_statement" -> fromImport(node);
+        void visit(int i) {
+            switch (nodes.type(i)) {
+                case "function_definition" -> functionNodes.add(i);
+                case "class_definition" -> type(nodes.node(i), owner(i));
+                case "import_statement" -> importStatement(nodes.node(i));
+                case "import_from_statement" -> fromImport(nodes.node(i));
                 default -> {
                 }
             }
         }
 
         /** The enclosing class or function definition, or null at the top of the module. */
-        private static TSNode owner(TSNode node) {
-            TSNode parent = node.getParent();
-            while (parent != null && !parent.isNull()) {
-                String type = parent.getType();
-                if (type.equals("function_definition") || type.equals("class_definition")) {
-                    return parent;
-                }
-                parent = parent.getParent();
-            }
-            return null;
+        private TSNode owner(int i) {
+            int owner = nodes.ancestor(i, DEFINITIONS);
+            return owner < 0 ? null : nodes.node(owner);
         }
 
-        private void function(TSNode node, TSNode owner) {
+        /** The functions with their metrics. */
+        List<FunctionInfo> measured() {
+            Map<Integer, FunctionMetrics> metrics = ControlFlow.measure(nodes, ControlFlow.PYTHON,
+                    new HashSet<>(functionNodes), source);
+            List<FunctionInfo> out = new ArrayList<>(functionNodes.size());
+            for (int i : functionNodes) {
+                out.add(function(nodes.node(i), owner(i), metrics.get(i)));
+            }
+            return out;
+        }
+
+        private FunctionInfo function(TSNode node, TSNode owner, FunctionMetrics metrics) {
             String name = text(node.getChildByFieldName("name"));
             boolean publicApi = !name.startsWith("_") && (owner == null || isPublicClass(owner));
             TSNode body = node.getChildByFieldName("body");
-            functions.add(new FunctionInfo(name, line(node), endLine(node), publicApi, hasDocstring(body),
-                    stubReason(body)));
+            return new FunctionInfo(name, line(node), endLine(node), publicApi, docstring(body), stubReason(body),
+                    metrics);
         }
 
         private void type(TSNode node, TSNode owner) {
             String name = text(node.getChildByFieldName("name"));
             TSNode body = node.getChildByFieldName("body");
+            boolean documented = docstring(body);
             if (owner == null && !name.startsWith("_")) {
-                types.add(new ParsedFile.TypeInfo(name, line(node), hasDocstring(body)));
+                types.add(new ParsedFile.TypeInfo(name, line(node), documented));
             }
         }
 
@@ -150,20 +164,19 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
             return dot < 0 ? dotted : dotted.substring(0, dot);
         }
 
-        private boolean hasDocstring(TSNode body) {
-            return first(body) != null && isDocstring(first(body));
+        /** Whether the block opens with a docstring; its lines are noted as documentation, not code. */
+        boolean docstring(TSNode body) {
+            TSNode first = first(body);
+            if (first == null || !isDocstring(first)) {
+                return false;
+            }
+            docstrings.add(new int[] {line(first), endLine(first)});
+            return true;
         }
 
         /** Why the body is a stub, or null when it does real work. */
         private String stubReason(TSNode body) {
-            List<TSNode> statements = new ArrayList<>();
-            if (body != null && !body.isNull()) {
-                for (TSNode s : TreeSitter.namedChildren(body)) {
-                    if (!s.getType().equals("comment")) {
-                        statements.add(s);
-                    }
-                }
-            }
+            List<TSNode> statements = TreeSitter.firstStatements(body, 3); // a docstring and two statements: no stub
             boolean docstring = !statements.isEmpty() && isDocstring(statements.get(0));
             List<TSNode> code = docstring ? statements.subList(1, statements.size()) : statements;
             if (code.isEmpty()) {
@@ -186,15 +199,8 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
         }
 
         private TSNode first(TSNode body) {
-            if (body == null || body.isNull()) {
-                return null;
-            }
-            for (TSNode s : TreeSitter.namedChildren(body)) {
-                if (!s.getType().equals("comment")) {
-                    return s;
-                }
-            }
-            return null;
+            List<TSNode> first = TreeSitter.firstStatements(body, 1);
+            return first.isEmpty() ? null : first.get(0);
         }
 
         private static boolean isDocstring(TSNode statement) {

@@ -4,9 +4,6 @@ import dev.uplift.analysis.index.IndexedFile;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSQuery;
-import org.treesitter.TSQueryCapture;
-import org.treesitter.TSQueryCursor;
-import org.treesitter.TSQueryMatch;
 import org.treesitter.TSTree;
 import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterTsx;
@@ -33,21 +30,36 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
     private static final ThreadLocal<TSParser> TYPESCRIPT = TreeSitter.parserPerThread(TreeSitterTypescript::new);
     private static final ThreadLocal<TSParser> TSX = TreeSitter.parserPerThread(TreeSitterTsx::new);
     private static final ThreadLocal<TSParser> JAVASCRIPT = TreeSitter.parserPerThread(TreeSitterJavascript::new);
-    private static final String DECLARATIONS = "(function_declaration) (generator_function_declaration) "
-            + "(method_definition) (variable_declarator) (class_declaration) (import_statement) "
-            + "(call_expression function: (identifier))";
-    private static final ThreadLocal<TSQuery> TYPESCRIPT_QUERY = query(TreeSitterTypescript::new, true);
-    private static final ThreadLocal<TSQuery> TSX_QUERY = query(TreeSitterTsx::new, true);
-    private static final ThreadLocal<TSQuery> JAVASCRIPT_QUERY = query(TreeSitterJavascript::new, false);
     private static final Pattern NOT_IMPLEMENTED = Pattern.compile("(?i)not\\s+(yet\\s+)?implemented|\\btodo\\b");
     private static final Set<String> FUNCTION_VALUES = Set.of("arrow_function", "function_expression", "function",
             "generator_function");
+    /** What the front end, the metrics and the script rules read, captured in one query per grammar. */
+    private static final Set<String> CAPTURED = captured();
+    private static final ThreadLocal<TSQuery> TYPESCRIPT_QUERY = query(TreeSitterTypescript::new);
+    private static final ThreadLocal<TSQuery> TSX_QUERY = query(TreeSitterTsx::new);
+    private static final ThreadLocal<TSQuery> JAVASCRIPT_QUERY = query(TreeSitterJavascript::new);
 
-    /** The declarations the front end reads; TypeScript adds abstract classes and interfaces. */
-    private static ThreadLocal<TSQuery> query(java.util.function.Supplier<org.treesitter.TSLanguage> language,
-                                              boolean typescript) {
-        String extra = typescript ? " (abstract_class_declaration) (interface_declaration)" : "";
-        return ThreadLocal.withInitial(() -> new TSQuery(language.get(), "[" + DECLARATIONS + extra + "] @declaration"));
+    private static Set<String> captured() {
+        Set<String> types = new HashSet<>(ControlFlow.SCRIPT.all());
+        types.addAll(Set.of("variable_declarator", "class_declaration", "abstract_class_declaration",
+                "interface_declaration", "import_statement", "call_expression", "new_expression",
+                "assignment_expression", "jsx_attribute", "await_expression", "return_statement", "throw_statement",
+                "member_expression"));
+        return Set.copyOf(types);
+    }
+
+    /** The query over the node types this grammar has (the grammars differ: interfaces are TypeScript's). */
+    private static ThreadLocal<TSQuery> query(java.util.function.Supplier<org.treesitter.TSLanguage> language) {
+        return ThreadLocal.withInitial(() -> {
+            org.treesitter.TSLanguage lang = language.get();
+            Set<String> known = new HashSet<>();
+            for (String type : CAPTURED) {
+                if (lang.symbolForName(type, true) != 0) {
+                    known.add(type);
+                }
+            }
+            return new TSQuery(lang, TreeNodes.queryFor(known));
+        });
     }
 
     /** Loads the native libraries once; false when this platform has none (the lexical front end is used). */
@@ -64,18 +76,20 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
         TSQuery query = name.endsWith(".tsx") ? TSX_QUERY.get() : typescript ? TYPESCRIPT_QUERY.get()
                 : JAVASCRIPT_QUERY.get();
         byte[] source = text.getBytes(StandardCharsets.UTF_8);
-        Reader reader = new Reader(source, new ArrayList<>(), new ArrayList<>(), new HashSet<>());
         int errors;
         TSTree tree = parser.parseString(null, text);
-        try (TSQueryCursor cursor = new TSQueryCursor()) {
-            // the query finds what matters in native code; a Java walk costs a native call per node
-            cursor.exec(query, tree.getRootNode());
-            TSQueryMatch match = new TSQueryMatch();
-            while (cursor.nextMatch(match)) {
-                for (TSQueryCapture capture : match.getCaptures()) {
-                    reader.visit(capture.getNode());
-                }
+        TreeNodes nodes;
+        List<FunctionInfo> functions;
+        Reader reader;
+        try {
+            // one query finds what the front end and the rules read in native code; a Java walk costs a
+            // native call per node
+            nodes = TreeNodes.find(query, tree.getRootNode());
+            reader = new Reader(source, nodes, new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+            for (int i = 0; i < nodes.size(); i++) {
+                reader.visit(i);
             }
+            functions = reader.measured();
             errors = TreeSitter.countErrors(tree.getRootNode());
         } catch (RuntimeException | StackOverflowError e) {
             tree.close();
@@ -84,25 +98,51 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
         String grammar = name.endsWith(".tsx") ? "tsx" : typescript ? "typescript" : "javascript";
         LineKinds kinds = LineKinds.classify(lines, LineKinds.CommentStyle.C_LIKE);
         String problem = TreeSitter.problem(file.language().equals("typescript") ? "TypeScript" : "JavaScript", errors);
-        reader.functions().sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
+        functions.sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
         // the tree stays open for the script rules; FileAnalyzer closes it when they have run
-        return new ParsedFile(file, lines, kinds, reader.functions(), reader.types(), reader.imports(),
-                new SyntaxTree.TreeSitter(tree, source, grammar), problem);
+        return new ParsedFile(file, lines, kinds, functions, reader.types(), reader.imports(),
+                new SyntaxTree.TreeSitter(tree, source, grammar, nodes), problem);
     }
 
-    private record Reader(byte[] source, List<FunctionInfo> functions, List<ParsedFile.TypeInfo> types,
+    /** A function found, measured once all are known. */
+    private record Found(int node, String name, int start, boolean exported, boolean documented) {
+    }
+
+    private record Reader(byte[] source, TreeNodes nodes, List<Found> found, List<ParsedFile.TypeInfo> types,
                           Set<String> imports) {
 
-        private void visit(TSNode node) {
-            switch (node.getType()) {
+        /** The functions found, with their metrics. */
+        List<FunctionInfo> measured() {
+            Set<Integer> measured = new HashSet<>();
+            found.forEach(f -> measured.add(f.node()));
+            java.util.Map<Integer, FunctionMetrics> metrics = ControlFlow.measure(nodes, ControlFlow.SCRIPT, measured,
+                    source);
+            List<FunctionInfo> out = new ArrayList<>(found.size());
+            for (Found f : found) {
+                out.add(info(nodes.node(f.node()), f.name(), f.start(), f.exported(), f.documented(),
+                        metrics.get(f.node())));
+            }
+            return out;
+        }
+
+        private void visit(int i) {
+            if (!nodes.type(i).equals("call_expression") && !nodes.type(i).endsWith("_declarator")
+                    && !nodes.type(i).endsWith("_declaration") && !nodes.type(i).equals("method_definition")
+                    && !nodes.type(i).equals("import_statement")) {
+                return;
+            }
+            TSNode node = nodes.node(i);
+            switch (nodes.type(i)) {
                 case "function_declaration", "generator_function_declaration" ->
-                        function(node, text(node.getChildByFieldName("name")), exported(node));
-                case "method_definition" -> function(node, text(node.getChildByFieldName("name")), false);
+                        function(i, text(node.getChildByFieldName("name")), exported(node));
+                case "method_definition" -> function(i, text(node.getChildByFieldName("name")), false);
                 case "variable_declarator" -> {
                     TSNode value = node.getChildByFieldName("value");
-                    if (value != null && !value.isNull() && FUNCTION_VALUES.contains(value.getType())) {
+                    int index = value == null || value.isNull() || !FUNCTION_VALUES.contains(value.getType()) ? -1
+                            : nodes.indexOf(value);
+                    if (index >= 0) {
                         TSNode declaration = node.getParent();
-                        functions.add(info(value, text(node.getChildByFieldName("name")), line(node),
+                        found.add(new Found(index, text(node.getChildByFieldName("name")), line(node),
                                 exported(declaration), documented(declaration)));
                     }
                 }
@@ -115,6 +155,9 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
                 case "import_statement" -> module(node.getChildByFieldName("source"));
                 case "call_expression" -> {
                     TSNode callee = node.getChildByFieldName("function");
+                    if (!callee.getType().equals("identifier")) {
+                        return;
+                    }
                     TSNode args = node.getChildByFieldName("arguments");
                     if (text(callee).equals("require") && args != null && !args.isNull() && args.getNamedChildCount() == 1) {
                         module(args.getNamedChild(0));
@@ -125,15 +168,18 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
             }
         }
 
-        private void function(TSNode node, String name, boolean exported) {
-            functions.add(info(node, name, line(node), exported, documented(node)));
+        private void function(int i, String name, boolean exported) {
+            TSNode node = nodes.node(i);
+            found.add(new Found(i, name, line(node), exported, documented(node)));
         }
 
-        private FunctionInfo info(TSNode function, String name, int start, boolean exported, boolean documented) {
+        private FunctionInfo info(TSNode function, String name, int start, boolean exported, boolean documented,
+                                  FunctionMetrics metrics) {
             TSNode body = function.getChildByFieldName("body");
             String stub = body != null && !body.isNull() && body.getType().equals("statement_block") ? stubReason(body)
                     : null;
-            return new FunctionInfo(name, start, function.getEndPoint().getRow() + 1, exported, documented, stub);
+            return new FunctionInfo(name, start, function.getEndPoint().getRow() + 1, exported, documented, stub,
+                    metrics);
         }
 
         /** Why a block is a stub: empty, only comments, a 'not implemented' throw, or a placeholder return. */

@@ -25,7 +25,7 @@ public final class RuleCatalog {
                     new StubFunctionRule(), new EmptyCatchRule(), new BareExceptRule(), new PrintInsteadOfLoggingRule(),
                     new HardcodedCredentialRule(), new SecretRule(), new UnusedPrivateRule(), new MissingTimeoutRule(),
                     new SampleDataRule(), new LargeClassRule()),
-            MethodMetricsRules.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
+            MethodMetricsRules.all(), FunctionMetricsRule.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
                     SecurityPatternRules.all(), PythonRules.all(),
                     ScriptRules.all())
             .flatMap(List::stream).toList();
@@ -51,6 +51,6 @@ public final class RuleCatalog {
         return Stream.of(FILE_RULES.stream().map(FileRule::rule), ALSO_RAISED.stream(),
                 COMPONENT_RULES.stream().map(ComponentRule::rule), DependencyCheck.rules().stream(),
                 OperationsRules.all().stream(), Stream.of(Hotspots.RULE, Duplication.RULE))
-                .flatMap(s -> s).toList();
+                .flatMap(s -> s).distinct().toList(); // a rule checked in several languages is listed once
     }
 }

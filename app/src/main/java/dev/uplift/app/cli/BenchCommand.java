@@ -1,5 +1,6 @@
 package dev.uplift.app.cli;
 
+import dev.uplift.app.bench.AssessmentBenchmark;
 import dev.uplift.app.bench.JavaCorpusBenchmark;
 import dev.uplift.app.bench.SchedulerBenchmark;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Reproduce the figures in docs/benchmarks.md.",
-        subcommands = {BenchCommand.SchedulerBench.class, BenchCommand.JavaBench.class})
+        subcommands = {BenchCommand.SchedulerBench.class, BenchCommand.JavaBench.class, BenchCommand.AssessBench.class})
 final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -76,6 +77,38 @@ final class BenchCommand implements Callable<Integer> {
             }
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
             JavaCorpusBenchmark.report(JavaCorpusBenchmark.run(dir, n, rounds), spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "assess", mixinStandardHelpOptions = true,
+            description = "Assess DIR with no cache, --rounds times in one JVM: the first round is the cold "
+                    + "figure, the last the warm one.")
+    static final class AssessBench implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DIR", description = "The repository to assess.")
+        Path dir;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: every core).")
+        Integer threads;
+
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
+                description = "Runs; the first is reported as cold, the last as warm (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--profile", description = "Also print the CPU time of each analysis step (front ends, rules).")
+        boolean profile;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Inputs.repository(dir);
+            if (rounds < 1) {
+                throw new InputException("--rounds must be at least 1");
+            }
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+            AssessmentBenchmark.report(AssessmentBenchmark.run(dir, n, rounds, profile), spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

@@ -3,11 +3,6 @@ package dev.uplift.analysis.rules.python;
 import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.analysis.parse.TreeSitter;
 import org.treesitter.TSNode;
-import org.treesitter.TSQuery;
-import org.treesitter.TSQueryCapture;
-import org.treesitter.TSQueryCursor;
-import org.treesitter.TSQueryMatch;
-import org.treesitter.TreeSitterPython;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,12 +18,51 @@ import java.util.Optional;
  */
 final class PythonCalls {
     /** One call: its node, callee text, positional argument nodes and keyword arguments. */
-    record Call(TSNode node, String callee, List<TSNode> positional, List<TSNode> keywords) {
-    }
+    static final class Call {
+        private final TSNode node;
+        private final String callee;
+        private List<TSNode> positional;
+        private List<TSNode> keywords;
 
-    /** Compiled once; a query is immutable, but kept per thread as the binding makes no promise. */
-    private static final ThreadLocal<TSQuery> CALLS = ThreadLocal.withInitial(() ->
-            new TSQuery(new TreeSitterPython(), "(call) @call"));
+        Call(TSNode node, String callee) {
+            this.node = node;
+            this.callee = callee;
+        }
+
+        TSNode node() {
+            return node;
+        }
+
+        String callee() {
+            return callee;
+        }
+
+        List<TSNode> positional() {
+            readArguments();
+            return positional;
+        }
+
+        List<TSNode> keywords() {
+            readArguments();
+            return keywords;
+        }
+
+        /** Read when a rule first asks: most calls are ruled out by their callee alone. */
+        private void readArguments() {
+            if (positional != null) {
+                return;
+            }
+            positional = new ArrayList<>();
+            keywords = new ArrayList<>();
+            for (TSNode a : TreeSitter.namedChildren(node.getChildByFieldName("arguments"))) {
+                if (a.getType().equals("keyword_argument")) {
+                    keywords.add(a);
+                } else if (!a.getType().equals("comment")) {
+                    positional.add(a);
+                }
+            }
+        }
+    }
 
     /** The calls of the last tree read on this thread: the Python rules run one after another on a file. */
     private static final ThreadLocal<Calls> LAST = new ThreadLocal<>();
@@ -50,35 +84,17 @@ final class PythonCalls {
         return calls;
     }
 
-    /**
-     * The calls, found by a tree-sitter query in native code: walking every node from Java costs a
-     * native call per node, which on a large module costs more than the parse.
-     */
+    /** The calls the front end's query captured. */
     private static List<Call> read(SyntaxTree.TreeSitter tree) {
         List<Call> out = new ArrayList<>();
-        try (TSQueryCursor cursor = new TSQueryCursor()) {
-            cursor.exec(CALLS.get(), tree.root());
-            TSQueryMatch match = new TSQueryMatch();
-            while (cursor.nextMatch(match)) {
-                for (TSQueryCapture capture : match.getCaptures()) {
-                    out.add(call(tree, capture.getNode()));
-                }
-            }
+        for (TSNode node : tree.nodes().ofType("call")) {
+            out.add(call(tree, node));
         }
         return out;
     }
 
     private static Call call(SyntaxTree.TreeSitter tree, TSNode node) {
-        List<TSNode> positional = new ArrayList<>();
-        List<TSNode> keywords = new ArrayList<>();
-        for (TSNode a : TreeSitter.namedChildren(node.getChildByFieldName("arguments"))) {
-            if (a.getType().equals("keyword_argument")) {
-                keywords.add(a);
-            } else if (!a.getType().equals("comment")) {
-                positional.add(a);
-            }
-        }
-        return new Call(node, tree.text(node.getChildByFieldName("function")), positional, keywords);
+        return new Call(node, tree.text(node.getChildByFieldName("function")));
     }
 
     /** The value of a keyword argument, if the call has it. */

@@ -92,6 +92,9 @@ public final class PythonRules {
     }
 
     private static void command(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
+        if (!SUBPROCESS.contains(call.callee()) && !call.callee().startsWith("os.")) {
+            return; // the callee rules out most calls without reading their arguments
+        }
         boolean shell = PythonCalls.keyword(tree, call, "shell").map(v -> tree.text(v).equals("True")).orElse(false);
         boolean variable = !call.positional().isEmpty() && !PythonCalls.isPlainString(call.positional().get(0));
         if (SUBPROCESS.contains(call.callee()) && shell && variable) {
@@ -122,7 +125,7 @@ public final class PythonRules {
     }
 
     private static void tls(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
-        if (PythonCalls.keyword(tree, call, "verify").map(v -> tree.text(v).equals("False")).orElse(false)) {
+        if (tree.text(call.node()).contains("verify") && PythonCalls.keyword(tree, call, "verify").map(v -> tree.text(v).equals("False")).orElse(false)) {
             report.at(call.node(), "verify=False turns off certificate checks");
         }
     }

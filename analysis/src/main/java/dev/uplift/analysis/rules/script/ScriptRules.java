@@ -7,21 +7,10 @@ import dev.uplift.analysis.rules.TreeSitterRule;
 import dev.uplift.model.Category;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
-import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
-import org.treesitter.TSQuery;
-import org.treesitter.TSQueryCapture;
-import org.treesitter.TSQueryCursor;
-import org.treesitter.TSQueryMatch;
-import org.treesitter.TreeSitterJavascript;
-import org.treesitter.TreeSitterTsx;
-import org.treesitter.TreeSitterTypescript;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * TypeScript and JavaScript rules on the tree-sitter tree: HTML written from variables
@@ -47,55 +36,38 @@ public final class ScriptRules {
 
     private static final Set<String> EFFECTS = Set.of("useEffect", "useLayoutEffect", "React.useEffect",
             "React.useLayoutEffect");
-    private static final String NODES = "(call_expression) (assignment_expression) (new_expression)";
-    private static final Map<String, ThreadLocal<TSQuery>> QUERIES = Map.of(
-            "typescript", query(TreeSitterTypescript::new, NODES),
-            "tsx", query(TreeSitterTsx::new, NODES + " (jsx_attribute)"),
-            "javascript", query(TreeSitterJavascript::new, NODES + " (jsx_attribute)"));
-    /** The nodes of the last tree read on this thread: the script rules run one after another on a file. */
-    private static final ThreadLocal<Nodes> LAST = new ThreadLocal<>();
-
-    private record Nodes(SyntaxTree.TreeSitter tree, List<TSNode> nodes) {
-    }
+    private static final Set<String> GRAMMARS = Set.of("typescript", "tsx", "javascript");
 
     private ScriptRules() {
     }
 
-    private static ThreadLocal<TSQuery> query(Supplier<TSLanguage> language, String nodes) {
-        return ThreadLocal.withInitial(() -> new TSQuery(language.get(), "[" + nodes + "] @node"));
-    }
-
     public static List<FileRule> all() {
-        return List.of(rule(XSS, ScriptRules::xss), rule(CODE, ScriptRules::code), rule(EFFECT, ScriptRules::effect));
+        return List.of(
+                rule(XSS, (tree, report) -> {
+                    each(tree, "jsx_attribute", report, ScriptRules::dangerousHtml);
+                    each(tree, "assignment_expression", report, ScriptRules::innerHtml);
+                    each(tree, "call_expression", report, ScriptRules::documentWrite);
+                }),
+                rule(CODE, (tree, report) -> {
+                    each(tree, "call_expression", report, ScriptRules::eval);
+                    each(tree, "new_expression", report, ScriptRules::newFunction);
+                }),
+                rule(EFFECT, (tree, report) -> each(tree, "call_expression", report, ScriptRules::effect)));
     }
 
-    /** A rule that checks every node the query found in a TypeScript or JavaScript file. */
-    private static FileRule rule(Rule rule, Check check) {
-        return TreeSitterRule.of(rule, QUERIES.keySet(), (tree, report) -> nodes(tree)
-                .forEach(node -> check.check(tree, node, report)));
+    private static FileRule rule(Rule rule, java.util.function.BiConsumer<SyntaxTree.TreeSitter, TreeSitterRule.Report> check) {
+        return TreeSitterRule.of(rule, GRAMMARS, check);
     }
 
-    private interface Check {
+    /** Runs the check on every node of this type the front end's query captured. */
+    static void each(SyntaxTree.TreeSitter tree, String type, TreeSitterRule.Report report, Check check) {
+        for (TSNode node : tree.nodes().ofType(type)) {
+            check.check(tree, node, report);
+        }
+    }
+
+    interface Check {
         void check(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report);
-    }
-
-    private static List<TSNode> nodes(SyntaxTree.TreeSitter tree) {
-        Nodes last = LAST.get();
-        if (last != null && last.tree() == tree) {
-            return last.nodes();
-        }
-        List<TSNode> out = new ArrayList<>();
-        try (TSQueryCursor cursor = new TSQueryCursor()) {
-            cursor.exec(QUERIES.get(tree.language()).get(), tree.root());
-            TSQueryMatch match = new TSQueryMatch();
-            while (cursor.nextMatch(match)) {
-                for (TSQueryCapture capture : match.getCaptures()) {
-                    out.add(capture.getNode());
-                }
-            }
-        }
-        LAST.set(new Nodes(tree, out));
-        return out;
     }
 
     /** A string written out in full: a quoted string, or a template without ${…}. */
@@ -112,35 +84,32 @@ public final class ScriptRules {
                 .filter(a -> !a.getType().equals("comment")).toList();
     }
 
-    private static void xss(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
-        switch (node.getType()) {
-            case "jsx_attribute" -> {
-                List<TSNode> parts = TreeSitter.namedChildren(node);
-                if (parts.size() == 2 && tree.text(parts.get(0)).equals("dangerouslySetInnerHTML")) {
-                    TSNode html = htmlValue(tree, parts.get(1));
-                    if (html == null || !isPlainString(html)) {
-                        report.at(node, "dangerouslySetInnerHTML with markup that is not a fixed string");
-                    }
-                }
+    private static void dangerousHtml(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
+        List<TSNode> parts = TreeSitter.namedChildren(node);
+        if (parts.size() == 2 && tree.text(parts.get(0)).equals("dangerouslySetInnerHTML")) {
+            TSNode html = htmlValue(tree, parts.get(1));
+            if (html == null || !isPlainString(html)) {
+                report.at(node, "dangerouslySetInnerHTML with markup that is not a fixed string");
             }
-            case "assignment_expression" -> {
-                TSNode left = node.getChildByFieldName("left");
-                TSNode right = node.getChildByFieldName("right");
-                String property = left.getType().equals("member_expression")
-                        ? tree.text(left.getChildByFieldName("property")) : "";
-                if ((property.equals("innerHTML") || property.equals("outerHTML")) && !isPlainString(right)) {
-                    report.at(node, property + " set from a value that is not a fixed string");
-                }
-            }
-            case "call_expression" -> {
-                String callee = tree.text(node.getChildByFieldName("function"));
-                List<TSNode> args = arguments(node);
-                if ((callee.equals("document.write") || callee.equals("document.writeln")) && !args.isEmpty()
-                        && !isPlainString(args.get(0))) {
-                    report.at(node, callee + "() with markup that is not a fixed string");
-                }
-            }
-            default -> {
+        }
+    }
+
+    private static void innerHtml(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
+        TSNode left = node.getChildByFieldName("left");
+        TSNode right = node.getChildByFieldName("right");
+        String property = left.getType().equals("member_expression")
+                ? tree.text(left.getChildByFieldName("property")) : "";
+        if ((property.equals("innerHTML") || property.equals("outerHTML")) && !isPlainString(right)) {
+            report.at(node, property + " set from a value that is not a fixed string");
+        }
+    }
+
+    private static void documentWrite(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
+        String callee = tree.text(node.getChildByFieldName("function"));
+        if (callee.equals("document.write") || callee.equals("document.writeln")) {
+            List<TSNode> args = arguments(node);
+            if (!args.isEmpty() && !isPlainString(args.get(0))) {
+                report.at(node, callee + "() with markup that is not a fixed string");
             }
         }
     }
@@ -159,22 +128,26 @@ public final class ScriptRules {
         return null;
     }
 
-    private static void code(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
-        String kind = node.getType();
-        if (!kind.equals("call_expression") && !kind.equals("new_expression")) {
-            return;
+    private static void eval(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
+        if (tree.text(node.getChildByFieldName("function")).equals("eval")) {
+            List<TSNode> args = arguments(node);
+            if (!args.isEmpty() && !isPlainString(args.get(0))) {
+                report.at(node, "eval() runs a string built at run time");
+            }
         }
-        String callee = tree.text(node.getChildByFieldName(kind.equals("call_expression") ? "function" : "constructor"));
-        List<TSNode> args = arguments(node);
-        boolean runs = kind.equals("call_expression") ? callee.equals("eval") : callee.equals("Function");
-        if (runs && !args.isEmpty() && !isPlainString(args.get(args.size() - 1))) {
-            report.at(node, (kind.equals("new_expression") ? "new Function" : "eval") + "() runs a string built at run time");
+    }
+
+    private static void newFunction(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
+        if (tree.text(node.getChildByFieldName("constructor")).equals("Function")) {
+            List<TSNode> args = arguments(node);
+            if (!args.isEmpty() && !isPlainString(args.get(args.size() - 1))) {
+                report.at(node, "new Function() runs a string built at run time");
+            }
         }
     }
 
     private static void effect(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
-        if (node.getType().equals("call_expression")
-                && EFFECTS.contains(tree.text(node.getChildByFieldName("function"))) && arguments(node).size() == 1) {
+        if (EFFECTS.contains(tree.text(node.getChildByFieldName("function"))) && arguments(node).size() == 1) {
             report.at(node, tree.text(node.getChildByFieldName("function")) + " without a dependency array runs after every render");
         }
     }
