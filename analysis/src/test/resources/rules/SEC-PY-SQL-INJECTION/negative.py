@@ -10,3 +10,11 @@ def find(cursor, order_id, status):
 
 def execute(text):
     return text
+
+
+def report(db):
+    where = request.args.get("where")
+    where = "status = 'open'"
+    limit = int(request.args.get("limit"))
+    db.execute(where)
+    return db.execute("SELECT * FROM orders LIMIT %s", (limit,))

@@ -8,3 +8,9 @@ def find(cursor, order_id, status):
 
 def raw(session, name):
     return session.execute(text(f"SELECT * FROM users WHERE name = '{name}'"))  # expect: SEC-PY-SQL-INJECTION
+
+
+def report(db):
+    where = request.args.get("where")
+    sql = where
+    return db.execute(sql)  # expect: SEC-PY-SQL-INJECTION

@@ -163,6 +163,22 @@ public final class TreeNodes {
         return -1;
     }
 
+    /**
+     * The nearest captured ancestor of one of the {@code wanted} types below the nearest one of the
+     * {@code stopAt} types (a loop inside the same function, not around it), or -1.
+     */
+    public int enclosing(int i, Set<String> wanted, Set<String> stopAt) {
+        for (int p = parents[i]; p >= 0; p = parents[p]) {
+            if (wanted.contains(types[p])) {
+                return p;
+            }
+            if (stopAt.contains(types[p])) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The nearest captured ancestor of one of these types, or -1. */
     public int ancestor(int i, Set<String> wanted) {
         for (int p = parents[i]; p >= 0; p = parents[p]) {

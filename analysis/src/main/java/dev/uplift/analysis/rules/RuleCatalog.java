@@ -12,7 +12,9 @@ import dev.uplift.analysis.rules.java.PerformanceRules;
 import dev.uplift.analysis.rules.java.SampleDataRule;
 import dev.uplift.analysis.rules.java.SecurityPatternRules;
 import dev.uplift.analysis.rules.java.UnusedPrivateRule;
+import dev.uplift.analysis.rules.python.PythonPracticeRules;
 import dev.uplift.analysis.rules.python.PythonRules;
+import dev.uplift.analysis.rules.script.ScriptPracticeRules;
 import dev.uplift.analysis.rules.script.ScriptRules;
 import dev.uplift.model.Rule;
 
@@ -26,7 +28,7 @@ public final class RuleCatalog {
                     new HardcodedCredentialRule(), new SecretRule(), new UnusedPrivateRule(), new MissingTimeoutRule(),
                     new SampleDataRule(), new LargeClassRule()),
             MethodMetricsRules.all(), FunctionMetricsRule.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
-                    SecurityPatternRules.all(), PythonRules.all(),
+                    SecurityPatternRules.all(), PythonRules.all(), PythonPracticeRules.all(), ScriptPracticeRules.all(),
                     ScriptRules.all())
             .flatMap(List::stream).toList();
     private static final List<ComponentRule> COMPONENT_RULES = List.of(new NoTestsRule(), new HealthCheckRule(),

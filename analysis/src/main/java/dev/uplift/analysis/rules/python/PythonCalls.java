@@ -19,18 +19,25 @@ import java.util.Optional;
 final class PythonCalls {
     /** One call: its node, callee text, positional argument nodes and keyword arguments. */
     static final class Call {
+        private final int index;
         private final TSNode node;
         private final String callee;
         private List<TSNode> positional;
         private List<TSNode> keywords;
 
-        Call(TSNode node, String callee) {
+        Call(int index, TSNode node, String callee) {
+            this.index = index;
             this.node = node;
             this.callee = callee;
         }
 
         TSNode node() {
             return node;
+        }
+
+        /** Its index among the nodes the front end captured ({@link SyntaxTree.TreeSitter#nodes()}). */
+        int index() {
+            return index;
         }
 
         String callee() {
@@ -87,14 +94,11 @@ final class PythonCalls {
     /** The calls the front end's query captured. */
     private static List<Call> read(SyntaxTree.TreeSitter tree) {
         List<Call> out = new ArrayList<>();
-        for (TSNode node : tree.nodes().ofType("call")) {
-            out.add(call(tree, node));
+        for (int i : tree.nodes().indicesOf("call")) {
+            TSNode node = tree.nodes().node(i);
+            out.add(new Call(i, node, tree.text(node.getChildByFieldName("function"))));
         }
         return out;
-    }
-
-    private static Call call(SyntaxTree.TreeSitter tree, TSNode node) {
-        return new Call(node, tree.text(node.getChildByFieldName("function")));
     }
 
     /** The value of a keyword argument, if the call has it. */

@@ -6,6 +6,7 @@ import dev.uplift.analysis.rules.TreeSitterRule;
 import dev.uplift.model.Category;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
+import org.treesitter.TSNode;
 
 import java.util.List;
 import java.util.Set;
@@ -86,8 +87,14 @@ public final class PythonRules {
         String receiver = dot < 0 ? "" : callee.substring(0, dot);
         boolean database = SQL_METHODS.contains(method(callee)) && DATABASE_RECEIVER.matcher(receiver).find()
                 || callee.equals("text") || callee.equals("sqlalchemy.text");
-        if (database && !call.positional().isEmpty() && PythonCalls.isBuiltString(tree, call.positional().get(0))) {
+        if (!database || call.positional().isEmpty()) {
+            return;
+        }
+        TSNode query = call.positional().get(0);
+        if (PythonCalls.isBuiltString(tree, query)) {
             report.at(call.node(), "SQL built from strings passed to " + method(callee) + "()");
+        } else if (PythonTaint.isTainted(tree, call.index(), query, PythonTaint.Sources.ANY_INPUT)) {
+            report.at(call.node(), "SQL taken from request data or input passed to " + method(callee) + "()");
         }
     }
 

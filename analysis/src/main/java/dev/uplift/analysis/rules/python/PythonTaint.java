@@ -1,0 +1,166 @@
+package dev.uplift.analysis.rules.python;
+
+import dev.uplift.analysis.parse.SyntaxTree;
+import dev.uplift.analysis.parse.TreeNodes;
+import org.treesitter.TSNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which names hold request data or input at a point of a Python function: data flows from a source
+ * (Flask/Django/FastAPI request fields, {@code input()}, {@code sys.argv}, the environment, the
+ * parameters of a route handler) through assignments, in order; a sanitizer ({@code int()},
+ * {@code secure_filename()}, {@code os.path.basename()}, {@code shlex.quote()}…) or a new value that
+ * mentions no tainted name ends it. Within one function, as the issue asks; names only (no fields).
+ */
+final class PythonTaint {
+    private static final Pattern REQUEST = Pattern.compile("\\brequest\\.(args|form|values|json|files|cookies|headers|"
+            + "data|GET|POST|FILES|COOKIES|META|query_params|path_params|body|get_json|query_string)\\b");
+    private static final Pattern ANY_INPUT = Pattern.compile(REQUEST.pattern()
+            + "|\\binput\\(|\\bsys\\.argv\\b|\\bos\\.environ\\b|\\bos\\.getenv\\(");
+
+    /**
+     * Which sources count: a path from the environment or the command line is how programs are
+     * configured, so path rules take only request data; commands and code take any input.
+     */
+    enum Sources {
+        REQUEST, ANY_INPUT
+    }
+    private static final Pattern SANITIZED = Pattern.compile("^\\s*(int|float|bool|uuid\\.UUID|os\\.path\\.basename|"
+            + "secure_filename|werkzeug\\.utils\\.secure_filename|safe_join|shlex\\.quote|html\\.escape|escape|"
+            + "bleach\\.clean|len)\\((?s).*\\)\\s*$");
+    private static final Pattern ROUTE = Pattern.compile("@\\w+(\\.\\w+)*\\.(route|get|post|put|patch|delete)\\(");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final ThreadLocal<Map<Sources, PythonTaint>> LAST = ThreadLocal.withInitial(HashMap::new);
+
+    /** One assignment to a name: where it happens and whether the value is tainted. */
+    private record Write(int at, boolean tainted) {
+    }
+
+    private final SyntaxTree.TreeSitter tree;
+    private final Pattern source;
+    /** Per function (index, or -1 for the module): each name's writes in order. */
+    private final Map<Integer, Map<String, List<Write>>> scopes = new HashMap<>();
+
+    private PythonTaint(SyntaxTree.TreeSitter tree, Sources sources) {
+        this.tree = tree;
+        this.source = sources == Sources.REQUEST ? REQUEST : ANY_INPUT;
+    }
+
+    /** The taint of the tree, worked out once however many rules ask (one tree per thread at a time). */
+    private static PythonTaint of(SyntaxTree.TreeSitter tree, Sources sources) {
+        PythonTaint last = LAST.get().get(sources);
+        if (last != null && last.tree == tree) {
+            return last;
+        }
+        PythonTaint taint = new PythonTaint(tree, sources);
+        LAST.get().put(sources, taint);
+        return taint;
+    }
+
+    /** Whether the expression, used at the captured node {@code at}, carries data from these sources. */
+    static boolean isTainted(SyntaxTree.TreeSitter tree, int at, TSNode expression, Sources sources) {
+        return of(tree, sources).isTainted(at, expression);
+    }
+
+    private boolean isTainted(int at, TSNode expression) {
+        int scope = tree.nodes().ancestor(at, Set.of("function_definition"));
+        return tainted(tree.text(expression), expression.getStartByte(), writes(scope));
+    }
+
+    private boolean tainted(String text, int before, Map<String, List<Write>> writes) {
+        if (SANITIZED.matcher(text).matches()) {
+            return false;
+        }
+        if (source.matcher(text).find()) {
+            return true;
+        }
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '.') {
+                continue; // an attribute, not a name
+            }
+            List<Write> history = writes.get(m.group());
+            if (history == null) {
+                continue;
+            }
+            Write latest = null;
+            for (Write w : history) {
+                if (w.at() < before) {
+                    latest = w;
+                }
+            }
+            if (latest != null && latest.tainted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The writes of one function in source order: route parameters first, then each assignment. */
+    private Map<String, List<Write>> writes(int scope) {
+        Map<String, List<Write>> cached = scopes.get(scope);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, List<Write>> writes = new HashMap<>();
+        TreeNodes nodes = tree.nodes();
+        if (scope >= 0) {
+            routeParameters(nodes.node(scope)).forEach(p -> writes.computeIfAbsent(p, k -> new ArrayList<>())
+                    .add(new Write(nodes.start(scope), true)));
+        }
+        for (int i : nodes.indicesOf("assignment")) {
+            if (nodes.ancestor(i, Set.of("function_definition")) != scope) {
+                continue;
+            }
+            TSNode node = nodes.node(i);
+            TSNode right = node.getChildByFieldName("right");
+            if (right == null || right.isNull()) {
+                continue; // a bare annotation
+            }
+            boolean tainted = tainted(tree.text(right), nodes.start(i), writes);
+            for (String target : targets(tree.text(node.getChildByFieldName("left")))) {
+                writes.computeIfAbsent(target, k -> new ArrayList<>()).add(new Write(nodes.end(i), tainted));
+            }
+        }
+        scopes.put(scope, writes);
+        return writes;
+    }
+
+    /** The names an assignment binds: {@code a}, or each of {@code a, b} / {@code (a, b)}. */
+    private static Set<String> targets(String left) {
+        Set<String> names = new HashSet<>();
+        for (String part : left.replaceAll("[()\\[\\]]", "").split(",")) {
+            String name = part.strip();
+            if (NAME.matcher(name).matches()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The parameters of a Flask/FastAPI route handler: the path's parts come from the URL. */
+    private Set<String> routeParameters(TSNode function) {
+        TSNode parent = function.getParent();
+        if (parent == null || parent.isNull() || !parent.getType().equals("decorated_definition")
+                || !ROUTE.matcher(tree.text(parent)).find()) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        String parameters = tree.text(function.getChildByFieldName("parameters"));
+        for (String p : parameters.replaceAll("^\\(|\\)$", "").split(",")) {
+            String name = p.strip().replaceAll("[:=].*", "").strip();
+            if (NAME.matcher(name).matches() && !name.equals("self") && !name.equals("request")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+}

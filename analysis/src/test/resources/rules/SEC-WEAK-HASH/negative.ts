@@ -1,0 +1,3 @@
+import { createHash } from "crypto";
+
+export const digest = (s: string) => createHash("sha256").update(s).digest("hex");
