@@ -60,7 +60,7 @@ public final class ReadinessChecklist {
     }
 
     private final List<IndexedFile> files;
-    private final List<IndexedFile> repositoryFiles;
+    private final RepositoryFiles repositoryFiles;
     private final Map<IndexedFile, FileAnalysis> analyses;
     private final List<Finding> findings;
     private final Component component;
@@ -69,7 +69,7 @@ public final class ReadinessChecklist {
     private final Map<IndexedFile, String> texts = new HashMap<>();
     private final Map<String, Pattern> patterns = new HashMap<>();
 
-    private ReadinessChecklist(List<IndexedFile> files, List<IndexedFile> repositoryFiles,
+    private ReadinessChecklist(List<IndexedFile> files, RepositoryFiles repositoryFiles,
                                Map<IndexedFile, FileAnalysis> analyses, List<Finding> findings, Component component) {
         this.files = files;
         this.repositoryFiles = repositoryFiles;
@@ -81,7 +81,7 @@ public final class ReadinessChecklist {
     /** The repository's checklist over every file and every component's findings. */
     public static List<CheckResult> forRepository(List<IndexedFile> files, Map<IndexedFile, FileAnalysis> analyses,
                                                   List<ComponentAssessment> components) {
-        ReadinessChecklist checklist = new ReadinessChecklist(files, files, analyses,
+        ReadinessChecklist checklist = new ReadinessChecklist(files, new RepositoryFiles(files), analyses,
                 components.stream().flatMap(c -> c.findings().stream()).toList(), null);
         checklist.evaluate();
         Optional<ComponentAssessment> stubby = components.stream().filter(c -> c.metrics().stubRatio() > MAX_STUB_RATIO)
@@ -102,7 +102,7 @@ public final class ReadinessChecklist {
      */
     public static ComponentChecklist forComponent(Component component, ComponentMetrics metrics,
                                                   Map<IndexedFile, FileAnalysis> analyses,
-                                                  List<IndexedFile> repositoryFiles, List<Finding> findings) {
+                                                  RepositoryFiles repositoryFiles, List<Finding> findings) {
         List<IndexedFile> own = analyses.keySet().stream().sorted(Comparator.comparing(IndexedFile::path)).toList();
         ReadinessChecklist checklist = new ReadinessChecklist(own, repositoryFiles, analyses, findings, component);
         checklist.evaluate();
@@ -213,7 +213,7 @@ public final class ReadinessChecklist {
     private void dataIntegrity() {
         Optional<IndexedFile> database = firstWithSignal(Signals.DATABASE);
         // a component's migrations often live in a module of their own: any in the repository will do
-        Optional<IndexedFile> migration = firstInScopeThenRepository(f -> MIGRATION.matcher(f.path()).find());
+        Optional<IndexedFile> migration = firstInScopeThenRepository(MIGRATION);
         add("migrations", ChecklistArea.DATA_INTEGRITY, "Schema changes are versioned migrations", database.isEmpty()
                         ? CheckState.NOT_APPLICABLE : migration.isPresent() ? CheckState.PASS : CheckState.FAIL,
                 database.isEmpty() ? "no database access found" : migration.map(IndexedFile::path)
@@ -225,7 +225,7 @@ public final class ReadinessChecklist {
     }
 
     private void configuration() {
-        Optional<IndexedFile> env = firstInScopeThenRepository(f -> ENV_CONFIG.matcher(f.path()).find());
+        Optional<IndexedFile> env = firstInScopeThenRepository(ENV_CONFIG);
         if (forRepository() || isService()) {
             add("environment-config", ChecklistArea.CONFIGURATION,
                     "Configuration differs per environment without code changes", env.isPresent() ? CheckState.PASS
@@ -337,9 +337,9 @@ public final class ReadinessChecklist {
         return files.stream().filter(test).min(Comparator.comparing(IndexedFile::path));
     }
 
-    private Optional<IndexedFile> firstInScopeThenRepository(Predicate<IndexedFile> test) {
-        Optional<IndexedFile> own = first(test);
-        return own.isPresent() ? own : repositoryFiles.stream().filter(test).min(Comparator.comparing(IndexedFile::path));
+    private Optional<IndexedFile> firstInScopeThenRepository(Pattern pathPattern) {
+        Optional<IndexedFile> own = first(f -> pathPattern.matcher(f.path()).find());
+        return own.isPresent() ? own : repositoryFiles.first(pathPattern);
     }
 
     private Optional<Finding> finding(Predicate<Finding> test) {

@@ -122,10 +122,12 @@ public final class AssessmentEngine {
         times.lap("coverage and manifests");
         Map<String, List<Finding>> hotspots = hotspots(root, analyses, settings.historyMonths(), cancellation, warnings);
         times.lap("history");
-        List<ComponentAssessment> components = aggregate(detection, index, analyses,
-                new ComponentAggregator(detection.ownerOfName(), settings.standard(), LocalDate.now(),
-                        new DependencyCheck(settings.advisories(), dependencies), index.files()), coverage.byPath(),
-                testReach(analyses), hotspots);
+        Map<String, TestReach.Reach> reach = testReach(analyses);
+        times.lap("test reach");
+        ComponentAggregator aggregator = new ComponentAggregator(detection.ownerOfName(), settings.standard(),
+                LocalDate.now(), new DependencyCheck(settings.advisories(), dependencies), index.files());
+        List<ComponentAssessment> components = aggregate(detection, index, analyses, aggregator, coverage.byPath(),
+                reach, hotspots);
         times.lap("components scored");
         warnings.sort(Comparator.comparing(AssessmentWarning::file));
         List<CheckResult> checklist;

@@ -1,6 +1,7 @@
 package dev.uplift.analysis.engine;
 
 import dev.uplift.analysis.checklist.ReadinessChecklist;
+import dev.uplift.analysis.checklist.RepositoryFiles;
 import dev.uplift.analysis.components.TierClassifier;
 import dev.uplift.analysis.coverage.FileCoverage;
 import dev.uplift.analysis.coverage.TestReach;
@@ -48,7 +49,7 @@ final class ComponentAggregator {
     private final LocalDate today;
 
     private final DependencyCheck dependencies;
-    private final List<IndexedFile> repositoryFiles;
+    private final RepositoryFiles repositoryFiles;
 
     ComponentAggregator(Map<String, String> ownerOfName, ProductionStandards standard, LocalDate today,
                         DependencyCheck dependencies, List<IndexedFile> repositoryFiles) {
@@ -56,7 +57,7 @@ final class ComponentAggregator {
         this.standard = standard;
         this.today = today;
         this.dependencies = dependencies;
-        this.repositoryFiles = repositoryFiles;
+        this.repositoryFiles = new RepositoryFiles(repositoryFiles);
     }
 
     /**

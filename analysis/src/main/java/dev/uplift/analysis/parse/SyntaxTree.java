@@ -21,6 +21,24 @@ public sealed interface SyntaxTree {
             return tree.getRootNode();
         }
 
+        /**
+         * Whether the source between these byte offsets holds the ASCII text: a cheap test before
+         * reading a node's parts, without making a string of it.
+         */
+        public boolean mentions(int start, int end, String ascii) {
+            int n = ascii.length();
+            outer:
+            for (int i = Math.max(0, start); i + n <= Math.min(end, source.length); i++) {
+                for (int k = 0; k < n; k++) {
+                    if (source[i + k] != (byte) ascii.charAt(k)) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+
         /** The node's source text. */
         public String text(TSNode node) {
             return dev.uplift.analysis.parse.TreeSitter.text(source, node);

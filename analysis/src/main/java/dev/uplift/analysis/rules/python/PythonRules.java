@@ -132,7 +132,7 @@ public final class PythonRules {
     }
 
     private static void tls(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
-        if (tree.text(call.node()).contains("verify") && PythonCalls.keyword(tree, call, "verify").map(v -> tree.text(v).equals("False")).orElse(false)) {
+        if (tree.mentions(tree.nodes().start(call.index()), tree.nodes().end(call.index()), "verify") && PythonCalls.keyword(tree, call, "verify").map(v -> tree.text(v).equals("False")).orElse(false)) {
             report.at(call.node(), "verify=False turns off certificate checks");
         }
     }
