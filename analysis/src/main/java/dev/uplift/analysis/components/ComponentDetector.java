@@ -205,6 +205,8 @@ public final class ComponentDetector {
             for (String provided : c.provides()) {
                 ownerOfName.putIfAbsent(provided, idOf(c.path()));
             }
+            // a relative import names a path: the deepest component folder that holds it owns it
+            ownerOfName.put(RepoPaths.PATH_IMPORT + c.path(), idOf(c.path()));
         }
         Map<String, Long> nameCounts = new HashMap<>();
         candidates.values().forEach(c -> nameCounts.merge(c.name(), 1L, Long::sum));

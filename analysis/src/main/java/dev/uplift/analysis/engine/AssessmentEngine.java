@@ -2,6 +2,7 @@ package dev.uplift.analysis.engine;
 
 import dev.uplift.analysis.checklist.ReadinessChecklist;
 import dev.uplift.analysis.components.ComponentDetector;
+import dev.uplift.analysis.components.PathAliases;
 import dev.uplift.analysis.coverage.CoverageMap;
 import dev.uplift.analysis.coverage.FileCoverage;
 import dev.uplift.analysis.coverage.TestReach;
@@ -14,6 +15,8 @@ import dev.uplift.analysis.git.Hotspots;
 import dev.uplift.analysis.index.FileIndex;
 import dev.uplift.analysis.index.FileIndexer;
 import dev.uplift.analysis.index.IndexedFile;
+import dev.uplift.analysis.parse.GeneratedCode;
+import dev.uplift.analysis.parse.Notebooks;
 import dev.uplift.analysis.index.RepoPaths;
 import dev.uplift.analysis.index.SourceReader;
 import dev.uplift.analysis.index.SourceText;
@@ -57,7 +60,7 @@ import java.util.stream.Collectors;
  */
 public final class AssessmentEngine {
     /** Bump whenever analyzer output changes for the same content: it invalidates every cached result. */
-    public static final String VERSION = "11";
+    public static final String VERSION = "12";
     private static final Pattern README = Pattern.compile("(?i)readme(\\.(md|rst|txt|adoc))?");
 
     private final AnalysisCache cache;
@@ -124,8 +127,10 @@ public final class AssessmentEngine {
         times.lap("history");
         Map<String, TestReach.Reach> reach = testReach(analyses);
         times.lap("test reach");
+        PathAliases aliases = PathAliases.read(index);
+        warnings.addAll(aliases.warnings());
         ComponentAggregator aggregator = new ComponentAggregator(detection.ownerOfName(), settings.standard(),
-                LocalDate.now(), new DependencyCheck(settings.advisories(), dependencies), index.files());
+                LocalDate.now(), new DependencyCheck(settings.advisories(), dependencies), index.files(), aliases);
         List<ComponentAssessment> components = aggregate(detection, index, analyses, aggregator, coverage.byPath(),
                 reach, hotspots);
         times.lap("components scored");
@@ -191,6 +196,11 @@ public final class AssessmentEngine {
             }
             return new FileOutcome(file, null, null, false, warnings);
         }
+        Optional<String> minified = GeneratedCode.minified(file, text.text());
+        if (minified.isPresent()) {
+            warnings.add(new AssessmentWarning(file.path(), minified.get()));
+            return new FileOutcome(file, null, null, false, warnings);
+        }
         String key = String.join(":", text.sha256(), file.language(), file.test() ? "test" : "main", VERSION);
         Optional<FileAnalysis> cached = cache.find(key);
         FileAnalysis analysis;
@@ -199,7 +209,11 @@ public final class AssessmentEngine {
         } else {
             FileAnalyzer.Outcome outcome;
             try {
-                outcome = analyzer.analyze(file, text.text());
+                String source = Notebooks.isNotebook(file) ? Notebooks.pythonOf(text.text()) : text.text();
+                outcome = analyzer.analyze(file, source);
+            } catch (Notebooks.NotANotebookException e) {
+                warnings.add(new AssessmentWarning(file.path(), e.getMessage() + "; skipped"));
+                return new FileOutcome(file, null, null, false, warnings);
             } catch (RuntimeException | StackOverflowError e) { // one hostile file must not cost the assessment
                 LoggerFactory.getLogger(AssessmentEngine.class).warn("analysis of {} failed", file.path(), e);
                 warnings.add(new AssessmentWarning(file.path(), "could not be analyzed (" + e.getClass().getSimpleName()

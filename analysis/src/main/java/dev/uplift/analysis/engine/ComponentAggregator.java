@@ -2,6 +2,7 @@ package dev.uplift.analysis.engine;
 
 import dev.uplift.analysis.checklist.ReadinessChecklist;
 import dev.uplift.analysis.checklist.RepositoryFiles;
+import dev.uplift.analysis.components.PathAliases;
 import dev.uplift.analysis.components.TierClassifier;
 import dev.uplift.analysis.coverage.FileCoverage;
 import dev.uplift.analysis.coverage.TestReach;
@@ -50,14 +51,16 @@ final class ComponentAggregator {
 
     private final DependencyCheck dependencies;
     private final RepositoryFiles repositoryFiles;
+    private final PathAliases aliases;
 
     ComponentAggregator(Map<String, String> ownerOfName, ProductionStandards standard, LocalDate today,
-                        DependencyCheck dependencies, List<IndexedFile> repositoryFiles) {
+                        DependencyCheck dependencies, List<IndexedFile> repositoryFiles, PathAliases aliases) {
         this.ownerOfName = ownerOfName;
         this.standard = standard;
         this.today = today;
         this.dependencies = dependencies;
         this.repositoryFiles = new RepositoryFiles(repositoryFiles);
+        this.aliases = aliases;
     }
 
     /**
@@ -202,12 +205,32 @@ final class ComponentAggregator {
     private List<String> dependencies(Component component, Set<String> imports) {
         Set<String> deps = new TreeSet<>(component.dependsOn());
         for (String imp : imports) {
-            String owner = ownerOfName.get(imp);
+            String owner = imp.startsWith(RepoPaths.PATH_IMPORT) ? ownerOfPath(imp)
+                    : imp.startsWith(RepoPaths.MODULE_IMPORT) ? aliases.resolve(folder(component),
+                    imp.substring(RepoPaths.MODULE_IMPORT.length())).map(p -> ownerOfPath(RepoPaths.PATH_IMPORT + p))
+                    .orElse(null)
+                    : ownerOfName.get(imp);
             if (owner != null && !owner.equals(component.id())) {
                 deps.add(owner);
             }
         }
         return List.copyOf(deps);
+    }
+
+    private static String folder(Component component) {
+        return component.path().equals(".") ? "" : component.path();
+    }
+
+    /** The deepest component whose folder holds the imported path ({@code path:a/b/c}: a/b/c, then a/b, then a). */
+    private String ownerOfPath(String pathImport) {
+        String path = pathImport.substring(RepoPaths.PATH_IMPORT.length());
+        while (true) {
+            String owner = ownerOfName.get(RepoPaths.PATH_IMPORT + path);
+            if (owner != null || path.isEmpty()) {
+                return owner;
+            }
+            path = RepoPaths.parent(path);
+        }
     }
 
     private static List<String> languagesByLines(Map<String, Integer> byLanguage, Map<IndexedFile, FileAnalysis> files) {

@@ -6,10 +6,12 @@ import dev.uplift.analysis.duplication.Winnowing;
 import dev.uplift.analysis.index.IndexedFile;
 import dev.uplift.analysis.parse.FrontEnd;
 import dev.uplift.analysis.parse.FunctionInfo;
+import dev.uplift.analysis.parse.GeneratedCode;
 import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.rules.FileRule;
 import dev.uplift.analysis.rules.RuleCatalog;
 import dev.uplift.analysis.rules.Signals;
+import dev.uplift.model.Category;
 import dev.uplift.model.Finding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,16 +47,20 @@ final class FileAnalyzer {
         ParsedFile parsed = FrontEnd.forLanguage(file.language()).parse(file, text, lines);
         times.add("parse " + file.language(), start);
         try {
-            return analyze(file, lines, parsed);
+            return analyze(file, lines, parsed, GeneratedCode.generated(file, text));
         } finally {
             parsed.tree().close(); // a tree-sitter tree lives in native memory: free it now, not at some GC
         }
     }
 
-    private Outcome analyze(IndexedFile file, List<String> lines, ParsedFile parsed) {
+    /** @param generated written by a tool: measured, and judged only for security (a leaked key leaks anyway) */
+    private Outcome analyze(IndexedFile file, List<String> lines, ParsedFile parsed, boolean generated) {
         List<Finding> findings = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (FileRule rule : RuleCatalog.fileRules()) {
+            if (generated && rule.rule().category() != Category.SECURITY) {
+                continue;
+            }
             long start = times.start();
             try {
                 rule.check(parsed, findings::add);
@@ -64,10 +70,11 @@ final class FileAnalyzer {
                 failed.add(rule.rule().id());
             }
         }
-        int publicApi = parsed.publicTypes().size();
-        int documented = (int) parsed.publicTypes().stream().filter(ParsedFile.TypeInfo::documented).count();
+        List<FunctionInfo> functions = generated ? List.of() : parsed.functions(); // no one documents generated code
+        int publicApi = generated ? 0 : parsed.publicTypes().size();
+        int documented = generated ? 0 : (int) parsed.publicTypes().stream().filter(ParsedFile.TypeInfo::documented).count();
         int stubs = 0;
-        for (FunctionInfo f : parsed.functions()) {
+        for (FunctionInfo f : functions) {
             if (f.publicApi()) {
                 publicApi++;
                 documented += f.documented() ? 1 : 0;
@@ -75,9 +82,9 @@ final class FileAnalyzer {
             stubs += f.isStub() ? 1 : 0;
         }
         Map<String, Integer> functionLines = new HashMap<>();
-        parsed.functions().forEach(f -> functionLines.merge(f.name(), f.length(), Integer::sum));
-        boolean production = file.isCode() && !file.test();
-        FileAnalysis analysis = new FileAnalysis(parsed.lineKinds().codeLines(), parsed.functions().size(),
+        functions.forEach(f -> functionLines.merge(f.name(), f.length(), Integer::sum));
+        boolean production = file.isCode() && !file.test() && !generated;
+        FileAnalysis analysis = new FileAnalysis(parsed.lineKinds().codeLines(), functions.size(),
                 publicApi, documented, stubs, findings, safely("signals", file, failed, () -> Signals.scan(parsed), Set.of()),
                 parsed.imports(), parsed.parseProblem(), functionLines,
                 safely("test reach", file, failed, () -> localCalls(parsed), Map.of()),

@@ -23,7 +23,7 @@ public final class Languages {
             Map.entry("cfg", "ini"), Map.entry("conf", "ini"), Map.entry("env", "dotenv"),
             Map.entry("md", "markdown"), Map.entry("rst", "text"), Map.entry("txt", "text"),
             Map.entry("html", "html"), Map.entry("css", "css"), Map.entry("scss", "css"),
-            Map.entry("ipynb", "json"), Map.entry("tf", "terraform"), Map.entry("lock", "text"));
+            Map.entry("ipynb", "python"), Map.entry("tf", "terraform"), Map.entry("lock", "text"));
 
     private static final Set<String> CODE = Set.of("java", "kotlin", "scala", "groovy", "python", "typescript",
             "javascript", "go", "rust", "ruby", "php", "csharp", "c", "cpp", "swift", "shell");

@@ -1,6 +1,7 @@
 package dev.uplift.analysis.parse;
 
 import dev.uplift.analysis.index.IndexedFile;
+import dev.uplift.analysis.index.RepoPaths;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSQuery;
@@ -57,7 +58,8 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
             // one query finds all the front end and the rules read in native code; walking every node
             // from Java costs a native call per node
             nodes = TreeNodes.find(NODES.get(), tree.getRootNode());
-            Reader reader = new Reader(source, nodes, new ArrayList<>(), types, imports, docstrings);
+            Reader reader = new Reader(source, RepoPaths.parent(file.path()), nodes, new ArrayList<>(), types, imports,
+                    docstrings);
             reader.docstring(tree.getRootNode());
             for (int i = 0; i < nodes.size(); i++) {
                 reader.visit(i);
@@ -80,8 +82,8 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
      * Reads the definitions and imports the query found; each knows its owner from its captured
      * ancestors. Functions are measured once all are known.
      */
-    private record Reader(byte[] source, TreeNodes nodes, List<Integer> functionNodes, List<ParsedFile.TypeInfo> types,
-                          Set<String> imports, List<int[]> docstrings) {
+    private record Reader(byte[] source, String folder, TreeNodes nodes, List<Integer> functionNodes,
+                          List<ParsedFile.TypeInfo> types, Set<String> imports, List<int[]> docstrings) {
 
         void visit(int i) {
             switch (nodes.type(i)) {
@@ -154,8 +156,30 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
 
         private void fromImport(TSNode node) {
             TSNode module = node.getChildByFieldName("module_name");
-            if (module != null && !module.isNull() && module.getType().equals("dotted_name")) {
-                imports.add(topLevel(text(module))); // relative imports stay inside their package: no component
+            if (module == null || module.isNull()) {
+                return;
+            }
+            if (module.getType().equals("dotted_name")) {
+                imports.add(topLevel(text(module)));
+            } else if (module.getType().equals("relative_import")) {
+                relative(text(module));
+            }
+        }
+
+        /**
+         * {@code from ..billing import x}: one dot is this package, each further dot one level up; the
+         * path may lead into another component of the repository.
+         */
+        private void relative(String module) {
+            int dots = 0;
+            while (dots < module.length() && module.charAt(dots) == '.') {
+                dots++;
+            }
+            String rest = module.substring(dots).replace('.', '/');
+            String up = "../".repeat(dots - 1);
+            String path = RepoPaths.resolve(folder, up + rest);
+            if (path != null) {
+                imports.add(RepoPaths.PATH_IMPORT + path);
             }
         }
 

@@ -1,6 +1,7 @@
 package dev.uplift.analysis.parse;
 
 import dev.uplift.analysis.index.IndexedFile;
+import dev.uplift.analysis.index.RepoPaths;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSQuery;
@@ -85,7 +86,8 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
             // one query finds what the front end and the rules read in native code; a Java walk costs a
             // native call per node
             nodes = TreeNodes.find(query, tree.getRootNode());
-            reader = new Reader(source, nodes, new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+            reader = new Reader(source, RepoPaths.parent(file.path()), nodes, new ArrayList<>(), new ArrayList<>(),
+                    new HashSet<>());
             for (int i = 0; i < nodes.size(); i++) {
                 reader.visit(i);
             }
@@ -108,8 +110,8 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
     private record Found(int node, String name, int start, boolean exported, boolean documented) {
     }
 
-    private record Reader(byte[] source, TreeNodes nodes, List<Found> found, List<ParsedFile.TypeInfo> types,
-                          Set<String> imports) {
+    private record Reader(byte[] source, String folder, TreeNodes nodes, List<Found> found,
+                          List<ParsedFile.TypeInfo> types, Set<String> imports) {
 
         /** The functions found, with their metrics. */
         List<FunctionInfo> measured() {
@@ -218,9 +220,17 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
             }
             String spec = text(string);
             spec = spec.substring(1, Math.max(1, spec.length() - 1));
-            if (spec.isEmpty() || spec.startsWith(".") || spec.startsWith("/")) {
-                return; // relative: inside the package
+            if (spec.startsWith(".")) { // relative: a path that may lead into another component of the repository
+                String path = RepoPaths.resolve(folder, spec);
+                if (path != null) {
+                    imports.add(RepoPaths.PATH_IMPORT + path);
+                }
+                return;
             }
+            if (spec.isEmpty() || spec.startsWith("/")) {
+                return;
+            }
+            imports.add(RepoPaths.MODULE_IMPORT + spec); // may be a tsconfig alias for a folder of the repository
             String[] parts = spec.split("/");
             imports.add(spec.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0]);
         }

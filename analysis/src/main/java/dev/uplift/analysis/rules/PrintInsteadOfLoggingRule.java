@@ -17,7 +17,8 @@ final class PrintInsteadOfLoggingRule implements FileRule {
             "Use the project's logger with a level and context, so operators can find and correlate it.");
     private static final Map<String, Pattern> BY_LANGUAGE = Map.of(
             "java", Pattern.compile("\\.printStackTrace\\(\\s*\\)|System\\.(out|err)\\.print"),
-            "python", Pattern.compile("^\\s*print\\("),
+            // print(...), and Python 2's print statement: a string, >>file, or one expression ending the line or a comma
+            "python", Pattern.compile("^\\s*print(\\(|\\s+([\"'>]|[\\w.\\[\\]]+\\s*($|,)))"),
             "typescript", Pattern.compile("\\bconsole\\.log\\("),
             "javascript", Pattern.compile("\\bconsole\\.log\\("));
 

@@ -72,7 +72,8 @@ class FrontEndTest {
                 org.assertj.core.groups.Tuple.tuple("helper", 13, 16, true, false),
                 org.assertj.core.groups.Tuple.tuple("inner", 14, 15, false, false));
         assertThat(f.publicTypes()).singleElement().extracting(ParsedFile.TypeInfo::documented).isEqualTo(true);
-        assertThat(f.imports()).containsExactlyInAnyOrder("os", "json", "requests");
+        assertThat(f.imports()).as("a relative import names the path it leads to")
+                .containsExactlyInAnyOrder("os", "json", "requests", "path:src/x");
     }
 
     @Test
@@ -98,7 +99,8 @@ class FrontEndTest {
                 org.assertj.core.groups.Tuple.tuple("format", 5, 7, true, true),
                 org.assertj.core.groups.Tuple.tuple("Row", 8, 10, true, false),
                 org.assertj.core.groups.Tuple.tuple("add", 12, 14, false, false));
-        assertThat(f.imports()).containsExactlyInAnyOrder("react", "@acme/ui");
+        assertThat(f.imports()).as("packages by name, whole specifiers for tsconfig aliases, relative paths")
+                .containsExactlyInAnyOrder("react", "@acme/ui", "module:react", "module:@acme/ui/button", "path:src/local");
     }
 
     @Test
@@ -167,7 +169,7 @@ class FrontEndTest {
                 FunctionInfo::documented).contains(org.assertj.core.groups.Tuple.tuple("load", 4, true, true));
         assertThat(f.functions()).filteredOn(fn -> fn.name().equals("save")).singleElement()
                 .extracting(FunctionInfo::stubReason).isEqualTo("throws a 'not implemented' error");
-        assertThat(f.imports()).containsExactly("axios");
+        assertThat(f.imports()).containsExactlyInAnyOrder("axios", "module:axios", "path:src/local");
         assertThat(f.parseProblem()).startsWith("TypeScript syntax errors in");
     }
 
