@@ -18,3 +18,18 @@ def total(lines):
     for line in lines:
         result += line
     return result
+
+
+from typing import overload
+
+
+@overload
+def parse(value: str) -> int: ...
+
+
+@overload
+def parse(value: bytes) -> int: ...
+
+
+def parse(value):
+    return int(value)

@@ -58,8 +58,8 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
             // one query finds all the front end and the rules read in native code; walking every node
             // from Java costs a native call per node
             nodes = TreeNodes.find(NODES.get(), tree.getRootNode());
-            Reader reader = new Reader(source, RepoPaths.parent(file.path()), nodes, new ArrayList<>(), types, imports,
-                    docstrings);
+            Reader reader = new Reader(source, RepoPaths.parent(file.path()), file.fileName().endsWith(".pyi"), nodes,
+                    new ArrayList<>(), types, imports, docstrings);
             reader.docstring(tree.getRootNode());
             for (int i = 0; i < nodes.size(); i++) {
                 reader.visit(i);
@@ -82,7 +82,7 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
      * Reads the definitions and imports the query found; each knows its owner from its captured
      * ancestors. Functions are measured once all are known.
      */
-    private record Reader(byte[] source, String folder, TreeNodes nodes, List<Integer> functionNodes,
+    private record Reader(byte[] source, String folder, boolean typingStubs, TreeNodes nodes, List<Integer> functionNodes,
                           List<ParsedFile.TypeInfo> types, Set<String> imports, List<int[]> docstrings) {
 
         void visit(int i) {
@@ -117,8 +117,9 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
             String name = text(node.getChildByFieldName("name"));
             boolean publicApi = !name.startsWith("_") && (owner == null || isPublicClass(owner));
             TSNode body = node.getChildByFieldName("body");
-            return new FunctionInfo(name, line(node), endLine(node), publicApi, docstring(body), stubReason(body),
-                    metrics);
+            // a typing stub (.pyi, @overload) declares a signature: its '...' body is not unfinished work
+            String stub = typingStubs || isOverload(node) ? null : stubReason(body);
+            return new FunctionInfo(name, line(node), endLine(node), publicApi, docstring(body), stub, metrics);
         }
 
         private void type(TSNode node, TSNode owner) {
@@ -128,6 +129,12 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
             if (owner == null && !name.startsWith("_")) {
                 types.add(new ParsedFile.TypeInfo(name, line(node), documented));
             }
+        }
+
+        private boolean isOverload(TSNode function) {
+            TSNode parent = function.getParent();
+            return parent != null && !parent.isNull() && parent.getType().equals("decorated_definition")
+                    && text(parent).matches("(?s)\\s*@(typing\\.|t\\.)?overload\\b.*");
         }
 
         private boolean isPublicClass(TSNode owner) {

@@ -26,7 +26,7 @@ public final class RuleCatalog {
     private static final List<FileRule> FILE_RULES = Stream.of(List.of(new TodoCommentRule(), new LongFunctionRule(),
                     new StubFunctionRule(), new EmptyCatchRule(), new BareExceptRule(), new PrintInsteadOfLoggingRule(),
                     new HardcodedCredentialRule(), new SecretRule(), new UnusedPrivateRule(), new MissingTimeoutRule(),
-                    new SampleDataRule(), new LargeClassRule()),
+                    new SampleDataRule(), new LargeClassRule(), new StubClassRule(), new LiteralRecordsRule()),
             MethodMetricsRules.all(), FunctionMetricsRule.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
                     SecurityPatternRules.all(), PythonRules.all(), PythonPracticeRules.all(), ScriptPracticeRules.all(),
                     ScriptRules.all())
