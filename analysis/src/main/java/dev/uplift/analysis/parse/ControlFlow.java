@@ -12,13 +12,16 @@ import java.util.Set;
  * docs/scoring.md, "Python and TypeScript metric definitions"):
  *
  * <ul>
- *   <li><b>Cyclomatic</b> (McCabe, counted as Lizard and ESLint's {@code complexity} count): 1 + each
- *       {@code if}/{@code elif}, loop (comprehension {@code for} and {@code if} clauses too), {@code except}/
- *       {@code catch}, non-default {@code case}, conditional expression, and each {@code and}/{@code or}/
- *       {@code &&}/{@code ||}/{@code ??}.</li>
+ *   <li><b>Cyclomatic</b> (McCabe, counted as radon counts Python and ESLint's {@code complexity} rule
+ *       counts scripts): 1 + each {@code if}/{@code elif}, loop (comprehension {@code for} and {@code if} clauses
+ *       too), {@code except}/{@code catch}, non-default {@code case}, conditional expression, and each
+ *       {@code and}/{@code or}/{@code &&}/{@code ||}/{@code ??}; in Python also each {@code assert} and each
+ *       {@code else} of a loop or {@code try}; in scripts also each {@code ?.}, default value and logical
+ *       assignment ({@code ??=}, {@code ||=}, {@code &&=}).</li>
  *   <li><b>Cognitive</b> (SonarSource's specification): +1 plus the nesting level for each {@code if},
  *       loop, {@code except}/{@code catch}, {@code switch}/{@code match} and conditional expression; +1 for
- *       each {@code elif}/{@code else if} and {@code else}, and each sequence of like logical operators.
+ *       each {@code elif}/{@code else if} and {@code else}, and each sequence of like logical operators
+ *       ({@code and}/{@code or}/{@code &&}/{@code ||}; not {@code ??}).
  *       Nesting grows inside those and inside lambdas and anonymous functions, whose code counts with the
  *       enclosing function; named functions are measured on their own.</li>
  *   <li><b>Nesting depth</b>: the deepest stack of {@code if}, loops, {@code try}, {@code with},
@@ -33,12 +36,14 @@ final class ControlFlow {
     record Grammar(Set<String> functions, Set<String> ifs, Set<String> loops, Set<String> handlers,
                    Set<String> switches, Set<String> cases, Set<String> conditionals, Set<String> elseClauses,
                    Set<String> elifs, Set<String> comprehensionClauses, Set<String> logical, Set<String> blocks,
-                   Set<String> logicalOperators, String parametersField) {
+                   Set<String> logicalOperators, Set<String> cognitiveOperators, String parametersField,
+                   Set<String> pathsThroughElse, Set<String> otherDecisions, Set<String> parametersWithDefaults) {
 
         Set<String> all() {
             Set<String> all = new HashSet<>();
             for (Set<String> s : java.util.List.of(functions, ifs, loops, handlers, switches, cases, conditionals,
-                    elseClauses, elifs, comprehensionClauses, logical, blocks)) {
+                    elseClauses, elifs, comprehensionClauses, logical, blocks, pathsThroughElse, otherDecisions,
+                    parametersWithDefaults)) {
                 all.addAll(s);
             }
             return all;
@@ -49,14 +54,17 @@ final class ControlFlow {
             Set.of("for_statement", "while_statement"), Set.of("except_clause"), Set.of("match_statement"),
             Set.of("case_clause"), Set.of("conditional_expression"), Set.of("else_clause"), Set.of("elif_clause"),
             Set.of("for_in_clause", "if_clause"), Set.of("boolean_operator"), Set.of("try_statement", "with_statement"),
-            Set.of("and", "or"), "parameters");
+            Set.of("and", "or"), Set.of("and", "or"), "parameters",
+            Set.of("for_statement", "while_statement", "try_statement"), Set.of("assert_statement"), Set.of());
 
     static final Grammar SCRIPT = new Grammar(Set.of("function_declaration", "generator_function_declaration",
             "method_definition", "arrow_function", "function_expression", "function", "generator_function"),
             Set.of("if_statement"), Set.of("for_statement", "for_in_statement", "while_statement", "do_statement"),
             Set.of("catch_clause"), Set.of("switch_statement"), Set.of("switch_case"), Set.of("ternary_expression"),
-            Set.of("else_clause"), Set.of(), Set.of(), Set.of("binary_expression"), Set.of("try_statement"),
-            Set.of("&&", "||", "??"), "parameters");
+            Set.of("else_clause"), Set.of(), Set.of(), Set.of("binary_expression", "augmented_assignment_expression"),
+            Set.of("try_statement"), Set.of("&&", "||", "??", "&&=", "||=", "??="), Set.of("&&", "||"), "parameters",
+            Set.of(), Set.of("optional_chain", "assignment_pattern", "object_assignment_pattern"),
+            Set.of("required_parameter", "optional_parameter"));
 
     private ControlFlow() {
     }
@@ -107,7 +115,17 @@ final class ControlFlow {
             } else if (g.elifs().contains(type)) {
                 count(cyclomatic, o, 1);
                 count(cognitive, o, 1);
+            } else if (g.otherDecisions().contains(type)) {
+                count(cyclomatic, o, 1);
+            } else if (g.parametersWithDefaults().contains(type)) {
+                TSNode value = nodes.node(i).getChildByFieldName("value");
+                if (value != null && !value.isNull()) {
+                    count(cyclomatic, o, 1); // a default value is a path (ESLint counts it)
+                }
             } else if (g.elseClauses().contains(type)) {
+                if (p >= 0 && g.pathsThroughElse().contains(nodes.type(p))) {
+                    count(cyclomatic, o, 1); // the else of a loop or try runs only when no break or exception came
+                }
                 boolean ofIf = p >= 0 && g.ifs().contains(nodes.type(p));
                 boolean wrapsIf = hasIfChild(nodes, i, g);
                 if (ofIf && !wrapsIf) {
@@ -119,8 +137,8 @@ final class ControlFlow {
                     count(cyclomatic, o, 1);
                     boolean continuesSequence = p >= 0 && g.logical().contains(nodes.type(p))
                             && op.equals(operator(nodes.node(p)));
-                    if (!continuesSequence) {
-                        count(cognitive, o, 1);
+                    if (!continuesSequence && g.cognitiveOperators().contains(op)) {
+                        count(cognitive, o, 1); // ?? and logical assignments are shorthand, not a decision to follow
                     }
                 }
             } else if (g.functions().contains(type)) {

@@ -28,7 +28,7 @@ class ControlFlowTest {
     }
 
     @Test
-    void nestedLoopsAddTheirNestingLevelAndLoopElseAddsNothing() {
+    void nestedLoopsAddTheirNestingLevelAndALoopElseIsAPathButNoCognitiveCost() {
         Map<String, FunctionMetrics> m = metrics("primes.py",
                 "def sum_of_primes(limit):",
                 "    total = 0",
@@ -36,10 +36,10 @@ class ControlFlowTest {
                 "        for j in range(2, i):  # +2",
                 "            if i % j == 0:  # +3",
                 "                break",
-                "        else:",
+                "        else:  # a path (radon counts it), no cognitive increment",
                 "            total += i",
                 "    return total");
-        assertThat(m.get("sum_of_primes")).isEqualTo(new FunctionMetrics(4, 6, 3, 1));
+        assertThat(m.get("sum_of_primes")).isEqualTo(new FunctionMetrics(5, 6, 3, 1));
     }
 
     @Test
@@ -70,6 +70,20 @@ class ControlFlowTest {
         assertThat(m.get("outer")).as("a named inner function is measured on its own")
                 .isEqualTo(new FunctionMetrics(1, 0, 0, 0));
         assertThat(m.get("inner")).isEqualTo(new FunctionMetrics(2, 1, 0, 2));
+    }
+
+    @Test
+    void assertsAndTheElseOfATryArePathsAsRadonCountsThem() {
+        Map<String, FunctionMetrics> m = metrics("check.py",
+                "def check(x):",
+                "    assert x is not None",
+                "    try:",
+                "        y = int(x)",
+                "    except ValueError:  # +1 cognitive",
+                "        return None",
+                "    else:",
+                "        return y");
+        assertThat(m.get("check")).isEqualTo(new FunctionMetrics(4, 1, 1, 1));
     }
 
     @Test
@@ -118,7 +132,18 @@ class ControlFlowTest {
                 "};",
                 "class K { method(a, b, c, d, e, f, g, h) { return a ?? b; } }");
         assertThat(m.get("pick")).isEqualTo(new FunctionMetrics(3, 1, 1, 1));
-        assertThat(m.get("method")).isEqualTo(new FunctionMetrics(2, 1, 0, 8));
+        assertThat(m.get("method")).as("?? is a path but not a decision to follow")
+                .isEqualTo(new FunctionMetrics(2, 0, 0, 8));
+    }
+
+    @Test
+    void optionalChainsDefaultValuesAndLogicalAssignmentsArePathsAsEslintCountsThem() {
+        Map<String, FunctionMetrics> m = metrics("o.ts",
+                "export function f(a = 1, { b = 2 } = {}) {",
+                "  x ??= a?.y;",
+                "}");
+        assertThat(m.get("f").cyclomatic()).isEqualTo(1 + 2 + 1 + 1 + 1);
+        assertThat(m.get("f").cognitive()).isZero();
     }
 
     @Test
