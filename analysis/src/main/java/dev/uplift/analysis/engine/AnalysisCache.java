@@ -11,4 +11,12 @@ public interface AnalysisCache {
     AnalysisCache NONE = key -> Optional.empty();
 
     Optional<FileAnalysis> find(String key);
+
+    /**
+     * The cache as one run should use it: a store may read what it holds once, up front, rather than
+     * ask once per file (most files of a first run are not there).
+     */
+    default AnalysisCache forRun() {
+        return this;
+    }
 }

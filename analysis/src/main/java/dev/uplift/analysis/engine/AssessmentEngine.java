@@ -98,7 +98,7 @@ public final class AssessmentEngine {
         warnings.addAll(detection.warnings());
         times.lap("components");
 
-        List<FileOutcome> outcomes = analyzeAll(index.files(), progress, cancellation);
+        List<FileOutcome> outcomes = analyzeAll(index.files(), cache.forRun(), progress, cancellation);
         times.lap("files");
         Map<String, FileAnalysis> newEntries = new HashMap<>();
         int hits = 0;
@@ -149,7 +149,8 @@ public final class AssessmentEngine {
                 GitHead.commitOf(root).orElse(null), checklist);
     }
 
-    private List<FileOutcome> analyzeAll(List<IndexedFile> files, ProgressListener progress, Cancellation cancellation) {
+    private List<FileOutcome> analyzeAll(List<IndexedFile> files, AnalysisCache cache, ProgressListener progress,
+                                         Cancellation cancellation) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         SourceReader reader = new SourceReader();
         FileAnalyzer analyzer = new FileAnalyzer(stepTimes);
@@ -159,7 +160,7 @@ public final class AssessmentEngine {
             for (IndexedFile file : files) {
                 futures.add(pool.submit(() -> {
                     cancellation.check();
-                    FileOutcome outcome = analyzeOne(file, reader, analyzer);
+                    FileOutcome outcome = analyzeOne(file, reader, analyzer, cache);
                     progress.progress(done.incrementAndGet(), files.size(), file.path());
                     return outcome;
                 }));
@@ -182,7 +183,7 @@ public final class AssessmentEngine {
         }
     }
 
-    private FileOutcome analyzeOne(IndexedFile file, SourceReader reader, FileAnalyzer analyzer) {
+    private FileOutcome analyzeOne(IndexedFile file, SourceReader reader, FileAnalyzer analyzer, AnalysisCache cache) {
         List<AssessmentWarning> warnings = new ArrayList<>();
         SourceText text;
         try {

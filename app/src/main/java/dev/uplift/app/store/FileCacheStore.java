@@ -14,6 +14,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The per-file analysis cache in the database, keyed by content hash. Thread-safe. */
 public final class FileCacheStore implements AnalysisCache {
@@ -37,6 +39,18 @@ public final class FileCacheStore implements AnalysisCache {
             LOG.warn("unreadable cache entry {}; the file is analyzed again", key, e);
             return Optional.empty(); // a bad entry only costs the time to analyze the file again
         }
+    }
+
+    /**
+     * This store with the keys it holds read in one query: a file whose key is not among them is a
+     * miss without a query of its own (a first run of 4,000 files asked 4,000 times for nothing).
+     */
+    @Override
+    public AnalysisCache forRun() {
+        Set<String> keys = ConcurrentHashMap.newKeySet();
+        keys.addAll(database.jdbi().withHandle(h -> h.createQuery("SELECT cache_key FROM file_cache")
+                .mapTo(String.class).list()));
+        return key -> keys.contains(key) ? find(key) : Optional.empty();
     }
 
     /** Stores entries inside the caller's transaction (the assessment's). */

@@ -93,6 +93,16 @@ class AssessmentStoreTest {
     }
 
     @Test
+    void aRunsViewOfTheCacheFindsWhatWasStoredBeforeTheRunAndNothingElse() {
+        FileCacheStore cache = new FileCacheStore(database);
+        store.save(assessment(Instant.now()), h -> FileCacheStore.storeAll(h, sample.newCacheEntries()));
+        dev.uplift.analysis.engine.AnalysisCache run = cache.forRun();
+        assertThat(sample.newCacheEntries()).isNotEmpty();
+        sample.newCacheEntries().forEach((key, analysis) -> assertThat(run.find(key)).contains(analysis));
+        assertThat(run.find("no-such-key")).isEmpty();
+    }
+
+    @Test
     void remembersRecentRepositoriesMostRecentFirst() throws Exception {
         store.touchRecent("/a");
         Thread.sleep(5);
