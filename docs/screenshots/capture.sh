@@ -40,6 +40,12 @@ sleep 1.5
 xdotool mousemove --window "$window" 640 555 click 1   # a finding: its rule explained below
 sleep 1
 import -window root "$out/components.png"
+xdotool mousemove --window "$window" 260 244 click 1   # analytics (Python)
+sleep 1
+import -window root "$out/components-python.png"
+xdotool mousemove --window "$window" 260 196 click 1   # order-dashboard (TypeScript)
+sleep 1
+import -window root "$out/components-typescript.png"
 xdotool mousemove --window "$window" 260 172 click 1   # order-service
 xdotool mousemove --window "$window" 391 409 click 1   # its Checklist tab
 sleep 1
@@ -47,4 +53,5 @@ import -window root "$out/component-checklist.png"
 xdotool key --window "$window" ctrl+3
 sleep 1.5
 import -window root "$out/plan.png"
-echo "saved overview.png, overview-lower.png, components.png, component-checklist.png and plan.png in $out"
+echo "saved overview.png, overview-lower.png, components.png, components-python.png, components-typescript.png," \
+  "component-checklist.png and plan.png in $out"
