@@ -29,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final String runId;
     private final Path sampleRepository;
     private Database database;
+    private String databaseRecovery;
     private LocalAssessmentService assessmentService;
     private LocalPlanService planService;
     private LocalKpiService kpiService;
@@ -43,6 +44,11 @@ public final class AppContext implements AutoCloseable {
     public synchronized LocalAssessmentService assessmentService() {
         if (assessmentService == null) {
             database = Database.open(home.prepare().path());
+            database.recovery().ifPresent(r -> {
+                databaseRecovery = r;
+                org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("{}", r);
+                System.err.println("uplift: " + r); // the GUI shows it too (GuiLauncher)
+            });
             AssessmentStore store = new AssessmentStore(database);
             advisoryService = new AdvisoryService(database);
             assessmentService = new LocalAssessmentService(store, new FileCacheStore(database),
@@ -53,6 +59,11 @@ public final class AppContext implements AutoCloseable {
             kpiService = new LocalKpiService(new KpiStore(database));
         }
         return assessmentService;
+    }
+
+    /** Set when the database was found damaged at opening and set aside: what the user must be told. */
+    public synchronized java.util.Optional<String> databaseRecovery() {
+        return java.util.Optional.ofNullable(databaseRecovery);
     }
 
     public synchronized LocalPlanService planService() {

@@ -42,6 +42,10 @@ public final class SourceReader {
         }
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return new SourceText(decode(bytes, 0, utf16), hash, utf16.name());
+        }
         for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
             if (bytes[i] == 0) {
                 throw new UnreadableFileException("binary content (NUL bytes); not analyzed");
@@ -52,6 +56,31 @@ public final class SourceReader {
         } catch (CharacterCodingException e) {
             return new SourceText(decode(bytes, 0, StandardCharsets.ISO_8859_1), hash, "ISO-8859-1");
         }
+    }
+
+    /**
+     * UTF-16 written without a byte-order mark (some Windows tools): text whose every other byte is NUL,
+     * as ASCII characters encode, and whose other bytes are not. Null when the probe does not look so.
+     */
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, BINARY_PROBE) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZero += bytes[i] == 0 ? 1 : 0;
+            oddZero += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZero > pairs * 0.9 && evenZero == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZero > pairs * 0.9 && oddZero == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {

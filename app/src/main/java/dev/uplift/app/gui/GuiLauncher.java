@@ -40,7 +40,9 @@ public final class GuiLauncher {
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();
                 viewModel.refreshRecent();
-            viewModel.open(repository);
+                viewModel.open(repository);
+                context.databaseRecovery().ifPresent(r -> viewModel.errorProperty().set(
+                        new dev.uplift.views.main.UserError("The database was set aside", r, context.runId())));
             });
         } catch (RuntimeException e) { // typically "Unable to open DISPLAY"
             tasks.close();

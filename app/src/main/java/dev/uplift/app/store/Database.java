@@ -22,28 +22,64 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final String recovery;
 
-    private Database(Path file, JdbcConnectionPool pool) {
+    private Database(Path file, JdbcConnectionPool pool, String recovery) {
         this.file = file;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        this.recovery = recovery;
+    }
+
+    /** A database file H2 cannot read: set aside, never written over. */
+    private static final class DamagedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedException(SQLException cause) {
+            super(firstLine(cause), cause);
+        }
     }
 
     /**
-     * Opens (creating if needed) {@code <folder>/uplift.mv.db} and migrates it.
+     * Opens (creating if needed) {@code <folder>/uplift.mv.db} and migrates it. A damaged file is moved
+     * aside (never overwritten) and a new, empty database takes its place; {@link #recovery()} then says
+     * where the old one went and how to bring it back.
      *
      * @throws DatabaseUnavailableException with a message a person can act on
      */
     public static Database open(Path folder) {
         Path base = folder.toAbsolutePath().resolve("uplift");
+        Path file = Path.of(base + ".mv.db");
+        try {
+            return open(base, file, null);
+        } catch (DamagedException damaged) {
+            Path aside = file.resolveSibling("uplift.mv.db.damaged-"
+                    + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            try {
+                java.nio.file.Files.move(file, aside);
+            } catch (java.io.IOException e) {
+                throw new DatabaseUnavailableException("The Uplift database " + file + " is damaged ("
+                        + damaged.getMessage() + ") and could not be moved aside (" + e.getMessage() + "). Move it "
+                        + "aside yourself to start fresh, or restore it from a backup.", damaged.getCause());
+            }
+            return open(base, file, "The Uplift database was damaged (" + damaged.getMessage() + "). It has been "
+                    + "moved to " + aside + " and a new, empty database created, so earlier assessments are not shown. "
+                    + "To go back to the old file (after repairing it, e.g. with H2's Recover tool), close Uplift and "
+                    + "move " + aside.getFileName() + " back to " + file.getFileName() + " in " + file.getParent() + ".");
+        }
+    }
+
+    private static Database open(Path base, Path file, String recovery) {
         // no AUTO_SERVER: it would open a TCP port; a second process gets a clear "in use" instead
         String url = "jdbc:h2:file:" + base;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "uplift", "");
-        Path file = Path.of(base + ".mv.db");
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
         } catch (SQLException e) {
             pool.dispose();
+            if (isDamage(e) && recovery == null) {
+                throw new DamagedException(e);
+            }
             throw unavailable(file, e);
         }
         try {
@@ -53,7 +89,16 @@ public final class Database implements AutoCloseable {
             throw new DatabaseUnavailableException("The Uplift database " + file + " could not be prepared: "
                     + e.getMessage(), e);
         }
-        return new Database(file, pool);
+        return new Database(file, pool, recovery);
+    }
+
+    private static boolean isDamage(SQLException e) {
+        for (int damaged : DAMAGED) {
+            if (e.getErrorCode() == damaged) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DatabaseUnavailableException unavailable(Path file, SQLException e) {
@@ -80,6 +125,11 @@ public final class Database implements AutoCloseable {
     private static String firstLine(SQLException e) {
         String m = String.valueOf(e.getMessage());
         return m.lines().findFirst().orElse(m);
+    }
+
+    /** What the user must be told when the database was set aside at opening, or empty. */
+    public java.util.Optional<String> recovery() {
+        return java.util.Optional.ofNullable(recovery);
     }
 
     public Jdbi jdbi() {
