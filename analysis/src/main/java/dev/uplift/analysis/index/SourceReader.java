@@ -64,8 +64,8 @@ public final class SourceReader {
      */
     private static Charset utf16WithoutBom(byte[] bytes) {
         int n = Math.min(bytes.length, BINARY_PROBE) & ~1;
-        if (n < 4) {
-            return null;
+        if (n < 4 || bytes[0] != 0 && bytes[1] != 0) {
+            return null; // the first character is not ASCII in UTF-16: not worth probing further
         }
         int evenZero = 0;
         int oddZero = 0;

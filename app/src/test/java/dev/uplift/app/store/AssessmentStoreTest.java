@@ -92,9 +92,10 @@ class AssessmentStoreTest {
         assertThat(cache.find("no-such-key")).isEmpty();
     }
 
-    @Test
-    void aRunsViewOfTheCacheFindsWhatWasStoredBeforeTheRunAndNothingElse() {
-        FileCacheStore cache = new FileCacheStore(database);
+    @org.junit.jupiter.params.ParameterizedTest(name = "read whole up to {0} entries")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, FileCacheStore.READ_ALL_UP_TO})
+    void aRunsViewOfTheCacheFindsWhatWasStoredBeforeTheRunAndNothingElse(int readAllUpTo) {
+        FileCacheStore cache = new FileCacheStore(database, readAllUpTo);
         store.save(assessment(Instant.now()), h -> FileCacheStore.storeAll(h, sample.newCacheEntries()));
         dev.uplift.analysis.engine.AnalysisCache run = cache.forRun();
         assertThat(sample.newCacheEntries()).isNotEmpty();
