@@ -1,6 +1,7 @@
 package dev.uplift.app.cli;
 
 import dev.uplift.app.bench.AssessmentBenchmark;
+import dev.uplift.app.bench.GuiBenchmark;
 import dev.uplift.app.bench.JavaCorpusBenchmark;
 import dev.uplift.app.bench.SchedulerBenchmark;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Reproduce the figures in docs/benchmarks.md.",
-        subcommands = {BenchCommand.SchedulerBench.class, BenchCommand.JavaBench.class, BenchCommand.AssessBench.class})
+        subcommands = {BenchCommand.SchedulerBench.class, BenchCommand.JavaBench.class, BenchCommand.AssessBench.class,
+                BenchCommand.GuiBench.class})
 final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -109,6 +111,35 @@ final class BenchCommand implements Callable<Integer> {
             }
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
             AssessmentBenchmark.report(AssessmentBenchmark.run(dir, n, rounds, profile), spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "gui", mixinStandardHelpOptions = true,
+            description = "In the real window (needs a display, e.g. Xvfb): the worst JavaFX-thread stall while a "
+                    + "generated repository is assessed, and the time to open its stored assessment.")
+    static final class GuiBench implements Callable<Integer> {
+        @Option(names = "--findings", paramLabel = "N", defaultValue = "50000",
+                description = "Findings in the generated repository (default: ${DEFAULT-VALUE}).")
+        int findings;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (findings < 1) {
+                throw new InputException("--findings must be at least 1");
+            }
+            try {
+                GuiBenchmark.report(GuiBenchmark.run(findings), spec.commandLine().getOut());
+            } catch (RuntimeException e) {
+                if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
+                    throw new dev.uplift.app.gui.NoDisplayException("cannot open a window (" + e.getMessage()
+                            + "); run it under a display, e.g. xvfb-run ./uplift bench gui", e);
+                }
+                throw e;
+            }
             return ExitCodes.OK;
         }
     }
