@@ -42,8 +42,9 @@ public final class ComponentsView extends SplitPane {
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getItems().addAll(table, details);
         setDividerPositions(0.5);
-        viewModel.selectedProperty().addListener((obs, old, c) -> {
-            table.getSelectionModel().select(c);
+        viewModel.selectedProperty().addListener(obs -> { // invalidation, not change: see OverviewView
+            ComponentAssessment c = viewModel.selectedProperty().get();
+            selectByIdentity(table, c);
             renderAbout(c);
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
@@ -51,6 +52,26 @@ public final class ComponentsView extends SplitPane {
                 viewModel.selectedProperty().set(c);
             }
         });
+    }
+
+    /**
+     * Selects the row holding this very object. Selecting by value would compare components with
+     * equals, which for records compares every finding: with tens of thousands of findings that kept the
+     * JavaFX thread busy for a tenth of a second. No selection and no focus (null) leave nothing for the
+     * table to look for among new rows either.
+     */
+    private static <T> void selectByIdentity(TableView<T> table, T item) {
+        if (item == null) {
+            table.getSelectionModel().clearSelection();
+            table.getFocusModel().focus(-1);
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i) == item) {
+                table.getSelectionModel().clearAndSelect(i);
+                return;
+            }
+        }
     }
 
     /** The components table, for tests and keyboard focus. */

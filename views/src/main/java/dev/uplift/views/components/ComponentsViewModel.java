@@ -33,7 +33,8 @@ public final class ComponentsViewModel {
     public ComponentsViewModel(ProductionStandards standard, Map<String, Rule> rules) {
         this.standard = standard;
         this.rules = Map.copyOf(rules);
-        selected.addListener((obs, old, c) -> {
+        selected.addListener(obs -> { // invalidation, not change: no deep equals of components (OverviewView)
+            ComponentAssessment c = selected.get();
             findings.setAll(c == null ? java.util.List.of() : c.findings());
             deductions.setAll(c == null ? java.util.List.of() : c.deductions().stream()
                     .sorted(Comparator.comparingDouble(ScoreDeduction::points).reversed()).toList());
@@ -44,6 +45,7 @@ public final class ComponentsViewModel {
     /** Shows an assessment's components, by tier and then by readiness, worst first. */
     public void show(Assessment a) {
         String keep = selected.get() == null ? null : selected.get().component().id();
+        selected.set(null); // first: nothing old for the table to look for among the new rows
         components.setAll(a == null ? java.util.List.of() : a.components().stream()
                 .sorted(Comparator.comparing((ComponentAssessment c) -> c.component().tier())
                         .thenComparingDouble(c -> c.scores().readiness()))

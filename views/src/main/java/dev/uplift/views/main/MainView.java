@@ -56,7 +56,9 @@ public final class MainView extends BorderPane {
         components = new ComponentsView(componentsModel);
         plan = new PlanView(viewModel.plan());
         emptyState = emptyState();
-        viewModel.assessmentProperty().addListener((obs, old, a) -> {
+        // invalidation, not change, listeners on assessments: see OverviewView
+        viewModel.assessmentProperty().addListener(obs -> {
+            dev.uplift.model.Assessment a = viewModel.assessmentProperty().get();
             overviewModel.show(a);
             componentsModel.show(a);
             showCurrent();

@@ -61,7 +61,8 @@ public final class MainViewModel {
         this.plan = new PlanViewModel(services.plans(), tasks,
                 e -> error.set(new UserError("Planning failed", describe(e), runId)));
         // a new assessment re-validates the stored plan, so the plan view reloads with it
-        assessment.addListener((obs, old, a) -> {
+        assessment.addListener(obs -> { // invalidation, not change: no deep equals of assessments (OverviewView)
+            Assessment a = assessment.get();
             plan.load(a == null ? null : repository.get());
             loadKpis(a == null ? null : repository.get());
         });

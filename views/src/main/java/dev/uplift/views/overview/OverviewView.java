@@ -30,13 +30,41 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Readiness at a glance: headline figures, each category against its target, tiers, warnings. */
+/**
+ * Readiness at a glance: headline figures, each category against its target, tiers, warnings. The
+ * nodes are built once and updated in place when an assessment arrives: rebuilding them (and their CSS)
+ * kept the JavaFX thread busy for a noticeable moment on every new assessment.
+ */
 public final class OverviewView extends ScrollPane {
+    private static final List<String> TONES = List.of("good", "fair", "poor");
+
     private final OverviewViewModel viewModel;
     private final ObservableList<KpiMeasurement> kpis;
     private final VBox content = new VBox(18);
+
+    private final Label name = new Label();
+    private final Label details = new Label();
+    private final Tile ready = new Tile("Readiness");
+    private final Tile gate = new Tile("Standard");
+    private final Tile componentCount = new Tile("Components");
+    private final Tile findings = new Tile("Findings");
+    private final Tile stubs = new Tile("Stub ratio");
+    private final Tile warningCount = new Tile("Warnings");
+    private final GridPane scores = new GridPane();
+    private final Map<Category, ScoreRow> scoreRows = new EnumMap<>(Category.class);
+    private final Label checklistSummary = new Label();
+    private final GridPane checklist = new GridPane();
+    private List<String> checklistShown = List.of();
+    private final Map<OperationalKpi, Label[]> kpiRows = new EnumMap<>(OperationalKpi.class);
+    private final Map<Tier, Tile> tierTiles = new EnumMap<>(Tier.class);
+    private final TitledPane warningsPane = new TitledPane();
+    private final TableView<AssessmentWarning> warningsTable;
 
     /**
      * @param kpis the newest operational KPI measurements of the shown repository
@@ -44,140 +72,232 @@ public final class OverviewView extends ScrollPane {
     public OverviewView(OverviewViewModel viewModel, ObservableList<KpiMeasurement> kpis) {
         this.viewModel = viewModel;
         this.kpis = kpis;
-        kpis.addListener((ListChangeListener<KpiMeasurement>) change -> render(viewModel.assessmentProperty().get()));
+        this.warningsTable = new TableView<>(viewModel.warnings());
         getStyleClass().add("overview");
         setFitToWidth(true);
         content.setPadding(new Insets(24));
         setContent(content);
-        viewModel.assessmentProperty().addListener((obs, old, a) -> render(a));
+        content.getChildren().addAll(header(), tiles(), section("Scores against the standard", scoresGrid()),
+                section("Operational readiness checklist", new VBox(10, checklistSummary, checklistGrid())),
+                operationalKpis(), tiers(), warnings());
+        kpis.addListener((ListChangeListener<KpiMeasurement>) change -> render(viewModel.assessmentProperty().get()));
+        // an invalidation listener: a change listener would compare old and new assessments with equals,
+        // which for records walks every finding (a tenth of a second on the JavaFX thread at 50,000)
+        viewModel.assessmentProperty().addListener(obs -> render(viewModel.assessmentProperty().get()));
         render(viewModel.assessmentProperty().get());
     }
 
+    /** One headline figure: a title, a value coloured by its tone, a line of detail (also its tooltip). */
+    private static final class Tile extends VBox {
+        private final Label title = new Label();
+        private final Label value = new Label();
+        private final Label detail = new Label();
+        private final Tooltip tip = new Tooltip();
+
+        Tile(String heading) {
+            super(6);
+            title.setText(heading.toUpperCase(Locale.ROOT));
+            title.getStyleClass().add("tile-title");
+            value.getStyleClass().add("tile-value");
+            detail.getStyleClass().add("muted");
+            detail.setWrapText(true);
+            getChildren().addAll(title, value, detail);
+            getStyleClass().add("tile");
+            setPrefWidth(160); // equal preferred widths: the row shares its space out evenly
+            setMinWidth(120);
+            setMaxWidth(Double.MAX_VALUE);
+            Tooltip.install(this, tip);
+        }
+
+        void show(String heading, String text, String tone, String detailText, String tooltip) {
+            if (heading != null) {
+                title.setText(heading.toUpperCase(Locale.ROOT));
+            }
+            value.setText(text);
+            tone(value, tone);
+            detail.setText(detailText);
+            tip.setText(tooltip == null ? detailText : tooltip);
+        }
+    }
+
+    /** One category's row: its name, a bar, the value and the target. */
+    private record ScoreRow(Label name, ProgressBar bar, Label value, Label target, Tooltip tip) {
+    }
+
+    private static void tone(Label label, String tone) {
+        label.getStyleClass().removeAll(TONES);
+        if (tone != null) {
+            label.getStyleClass().add(tone);
+        }
+    }
+
     private void render(Assessment a) {
-        content.getChildren().clear();
+        content.setVisible(a != null);
         if (a == null) {
             return;
         }
-        content.getChildren().addAll(header(a), tiles(a), scores(), checklist(a), operationalKpis(), tiers(), warnings());
-    }
-
-    private VBox header(Assessment a) {
         Path repo = Path.of(a.repository());
-        Label name = new Label(repo.getFileName() == null ? a.repository() : repo.getFileName().toString());
-        name.getStyleClass().add("page-title");
-        Label details = new Label(a.repository() + "  ·  " + (a.commit() == null ? "not a git work tree"
+        name.setText(repo.getFileName() == null ? a.repository() : repo.getFileName().toString());
+        details.setText(a.repository() + "  ·  " + (a.commit() == null ? "not a git work tree"
                 : "commit " + Format.shortCommit(a.commit())) + "  ·  assessed "
                 + Format.when(a.assessedAt()) + "  ·  standard '" + a.standard() + "'");
+        renderTiles(a);
+        renderScores();
+        renderChecklist(a);
+        renderKpis();
+        for (Tier tier : Tier.values()) {
+            long n = viewModel.count(tier);
+            tierTiles.get(tier).show(null, String.valueOf(n), null, n == 1 ? "component" : "components", null);
+        }
+        int warnings = viewModel.warnings().size();
+        warningsPane.setText("Warnings (" + warnings + ")");
+        warningsPane.setExpanded(warnings > 0 && warnings <= 20);
+        warningsTable.setPrefHeight(Math.min(320, 60 + 28 * Math.max(1, warnings)));
+    }
+
+    private VBox header() {
+        name.getStyleClass().add("page-title");
         details.getStyleClass().add("muted");
         return new VBox(4, name, details);
     }
 
-    private HBox tiles(Assessment a) {
-        double readiness = a.readiness();
-        // green only when the standard is met: a high mean must not hide a component that fails it
-        String tone = viewModel.shortfalls().isEmpty() ? "good" : readiness >= 6 ? "fair" : "poor";
-        VBox ready = tile("Readiness", Format.score(readiness) + " / 10", tone,
-                "Lines-of-code weighted mean of the components' readiness (docs/scoring.md)");
-        VBox components = tile("Components", String.valueOf(a.components().size()), null,
-                Format.count(viewModel.linesOfCode(), "line") + " of production code");
-        long blockers = viewModel.count(Severity.BLOCKER) + viewModel.count(Severity.CRITICAL);
-        VBox findings = tile("Findings", String.valueOf(a.findingCount()), blockers > 0 ? "poor" : null,
-                viewModel.count(Severity.BLOCKER) + " blocker, " + viewModel.count(Severity.CRITICAL) + " critical, "
-                        + viewModel.count(Severity.MAJOR) + " major, " + viewModel.count(Severity.MINOR) + " minor");
-        VBox stubs = tile("Stub ratio", Format.percent(viewModel.stubRatio() * 100),
-                viewModel.stubRatio() > 0.05 ? "fair" : null, "Share of functions whose body is a placeholder");
-        VBox warnings = tile("Warnings", String.valueOf(a.warnings().size()), a.warnings().isEmpty() ? null : "fair",
-                "Files that could not be read or parsed fully; listed below");
-        long failing = viewModel.shortfalls().stream().map(s -> s.componentId()).distinct().count();
-        VBox gate = tile("Standard '" + viewModel.standard().name() + "'", viewModel.shortfalls().isEmpty() ? "Met"
-                        : "Not met", viewModel.shortfalls().isEmpty() ? "good" : "poor",
-                viewModel.shortfalls().isEmpty() ? "Every component meets every threshold and control"
-                        : viewModel.shortfalls().size() + " shortfalls in " + failing + " of " + a.components().size()
-                        + " components");
-        Tooltip.install(gate, new Tooltip(viewModel.shortfalls().stream().limit(25)
-                .map(s -> s.componentName() + ": " + s.detail()).collect(java.util.stream.Collectors.joining("\n"))
-                + (viewModel.shortfalls().size() > 25 ? "\n…" : "")));
-        HBox row = new HBox(14, ready, gate, components, findings, stubs, warnings);
+    private HBox tiles() {
+        HBox row = new HBox(14, ready, gate, componentCount, findings, stubs, warningCount);
         row.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         return row;
     }
 
-    private static VBox tile(String title, String value, String tone, String detail) {
-        Label t = new Label(title.toUpperCase());
-        t.getStyleClass().add("tile-title");
-        Label v = new Label(value);
-        v.getStyleClass().add("tile-value");
-        if (tone != null) {
-            v.getStyleClass().add(tone);
-        }
-        Label d = new Label(detail);
-        d.getStyleClass().add("muted");
-        d.setWrapText(true);
-        VBox box = new VBox(6, t, v, d);
-        box.getStyleClass().add("tile");
-        box.setPrefWidth(160); // equal preferred widths: the row shares its space out evenly
-        box.setMinWidth(120);
-        box.setMaxWidth(Double.MAX_VALUE);
-        Tooltip.install(box, new Tooltip(detail));
-        return box;
+    private void renderTiles(Assessment a) {
+        double readiness = a.readiness();
+        boolean met = viewModel.shortfalls().isEmpty();
+        // green only when the standard is met: a high mean must not hide a component that fails it
+        ready.show(null, Format.score(readiness) + " / 10", met ? "good" : readiness >= 6 ? "fair" : "poor",
+                "Lines-of-code weighted mean of the components' readiness (docs/scoring.md)", null);
+        long failing = viewModel.shortfalls().stream().map(s -> s.componentId()).distinct().count();
+        gate.show("Standard '" + viewModel.standard().name() + "'", met ? "Met" : "Not met", met ? "good" : "poor",
+                met ? "Every component meets every threshold and control"
+                        : viewModel.shortfalls().size() + " shortfalls in " + failing + " of " + a.components().size()
+                        + " components",
+                met ? "Every component meets every threshold and control" : viewModel.shortfalls().stream().limit(25)
+                        .map(s -> s.componentName() + ": " + s.detail()).collect(Collectors.joining("\n"))
+                        + (viewModel.shortfalls().size() > 25 ? "\n…" : ""));
+        componentCount.show(null, String.valueOf(a.components().size()), null,
+                Format.count(viewModel.linesOfCode(), "line") + " of production code", null);
+        long blockers = viewModel.count(Severity.BLOCKER) + viewModel.count(Severity.CRITICAL);
+        findings.show(null, String.valueOf(a.findingCount()), blockers > 0 ? "poor" : null,
+                viewModel.count(Severity.BLOCKER) + " blocker, " + viewModel.count(Severity.CRITICAL) + " critical, "
+                        + viewModel.count(Severity.MAJOR) + " major, " + viewModel.count(Severity.MINOR) + " minor", null);
+        stubs.show(null, Format.percent(viewModel.stubRatio() * 100), viewModel.stubRatio() > 0.05 ? "fair" : null,
+                "Share of functions whose body is a placeholder", null);
+        warningCount.show(null, String.valueOf(a.warnings().size()), a.warnings().isEmpty() ? null : "fair",
+                "Files that could not be read or parsed fully; listed below", null);
     }
 
-    private VBox scores() {
-        GridPane grid = new GridPane();
-        grid.setHgap(14);
-        grid.setVgap(10);
+    private GridPane scoresGrid() {
+        scores.setHgap(14);
+        scores.setVgap(10);
         ColumnConstraints bar = new ColumnConstraints();
         bar.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(150), bar, new ColumnConstraints(70),
+        scores.getColumnConstraints().addAll(new ColumnConstraints(150), bar, new ColumnConstraints(70),
                 new ColumnConstraints(110));
-        int row = 0;
-        for (CategoryKpi kpi : viewModel.kpis()) {
-            boolean percent = kpi.category() == Category.TESTING;
-            Label name = new Label(kpi.category().title());
-            ProgressBar progress = new ProgressBar(kpi.fraction());
-            progress.setMaxWidth(Double.MAX_VALUE);
-            progress.getStyleClass().add(kpi.meetsTarget() ? "meets" : "misses");
-            Label value = new Label(percent ? Format.percent(kpi.value()) : Format.score(kpi.value()));
-            value.getStyleClass().addAll("kpi-value", kpi.meetsTarget() ? "good" : "poor");
-            String targetText = kpi.target() == null ? null
-                    : percent ? Format.percent(kpi.target()) : Format.score(kpi.target());
-            Label target = new Label(targetText == null ? "no target"
-                    : (kpi.meetsTarget() ? "✓ target " : "✗ target ") + targetText);
-            target.getStyleClass().add("muted");
-            Tooltip.install(progress, new Tooltip(kpi.category().title() + ": " + value.getText()
-                    + (targetText == null ? "" : " against a target of " + targetText)));
-            grid.addRow(row++, name, progress, value, target);
-        }
-        return section("Scores against the standard", grid);
+        scoreRows();
+        return scores;
     }
 
-    private VBox checklist(Assessment a) {
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(6);
+    /** The rows of the categories the overview shows, made up front: nothing to build when figures arrive. */
+    private void scoreRows() {
+        for (Category c : OverviewViewModel.SHOWN) {
+            ScoreRow r = new ScoreRow(new Label(c.title()), new ProgressBar(0), new Label(), new Label(), new Tooltip());
+            r.bar().setMaxWidth(Double.MAX_VALUE);
+            r.value().getStyleClass().add("kpi-value");
+            r.target().getStyleClass().add("muted");
+            Tooltip.install(r.bar(), r.tip());
+            scores.addRow(scores.getRowCount(), r.name(), r.bar(), r.value(), r.target());
+            scoreRows.put(c, r);
+        }
+    }
+
+    private void renderScores() {
+        for (CategoryKpi kpi : viewModel.kpis()) {
+            ScoreRow row = scoreRows.get(kpi.category());
+            boolean percent = kpi.category() == Category.TESTING;
+            row.bar().setProgress(kpi.fraction());
+            row.bar().getStyleClass().removeAll("meets", "misses");
+            row.bar().getStyleClass().add(kpi.meetsTarget() ? "meets" : "misses");
+            row.value().setText(percent ? Format.percent(kpi.value()) : Format.score(kpi.value()));
+            tone(row.value(), kpi.meetsTarget() ? "good" : "poor");
+            String targetText = kpi.target() == null ? null
+                    : percent ? Format.percent(kpi.target()) : Format.score(kpi.target());
+            row.target().setText(targetText == null ? "no target"
+                    : (kpi.meetsTarget() ? "✓ target " : "✗ target ") + targetText);
+            row.tip().setText(kpi.category().title() + ": " + row.value().getText()
+                    + (targetText == null ? "" : " against a target of " + targetText));
+        }
+    }
+
+    private GridPane checklistGrid() {
+        checklist.setHgap(16);
+        checklist.setVgap(6);
+        checklistSummary.getStyleClass().add("muted");
+        return checklist;
+    }
+
+    /** The checklist's rows are rebuilt only when its checks change (a new standard, another repository). */
+    private void renderChecklist(Assessment a) {
+        List<String> ids = a.checklist().stream().map(c -> c.area() + "/" + c.title()).toList();
+        boolean rebuild = !ids.equals(checklistShown);
+        if (rebuild) {
+            checklist.getChildren().clear();
+            checklistShown = ids;
+        }
         int row = 0;
+        int index = 0;
         ChecklistArea area = null;
         for (CheckResult c : a.checklist()) {
             if (c.area() != area) {
                 area = c.area();
-                Label heading = new Label(area.title());
-                heading.getStyleClass().add("checklist-area");
-                grid.add(heading, 0, row++, 3, 1);
+                if (rebuild) {
+                    Label heading = new Label(area.title());
+                    heading.getStyleClass().add("checklist-area");
+                    checklist.add(heading, 0, row, 3, 1);
+                }
+                row++;
             }
-            Label state = new Label(Format.checkState(c.state()));
-            state.getStyleClass().addAll("check-state", "check-" + c.state().name().toLowerCase(Locale.ROOT));
-            Label title = new Label(c.title());
-            Label evidence = new Label(c.evidence() + (c.manualEvidence() == null ? "" : "  ·  recorded: "
-                    + c.manualEvidence()));
-            evidence.getStyleClass().add("muted");
-            Tooltip.install(evidence, new Tooltip(c.evidence()));
-            grid.addRow(row++, state, title, evidence);
+            Label state;
+            Label evidence;
+            if (rebuild) {
+                state = new Label();
+                evidence = new Label();
+                evidence.getStyleClass().add("muted");
+                evidence.setTooltip(new Tooltip());
+                checklist.addRow(row, state, new Label(c.title()), evidence);
+            } else {
+                state = (Label) checklist.getChildren().get(index(row, 0));
+                evidence = (Label) checklist.getChildren().get(index(row, 2));
+            }
+            state.setText(Format.checkState(c.state()));
+            state.getStyleClass().setAll("label", "check-state", "check-" + c.state().name().toLowerCase(Locale.ROOT));
+            evidence.setText(c.evidence() + (c.manualEvidence() == null ? "" : "  ·  recorded: " + c.manualEvidence()));
+            evidence.getTooltip().setText(c.evidence());
+            row++;
+            index++;
         }
-        Label summary = new Label(a.count(CheckState.PASS) + " pass · " + a.count(CheckState.FAIL) + " fail · "
+        checklistSummary.setText(a.count(CheckState.PASS) + " pass · " + a.count(CheckState.FAIL) + " fail · "
                 + a.count(CheckState.NOT_APPLICABLE) + " not applicable · " + a.count(CheckState.NOT_CHECKED)
                 + " not checked (code cannot show these; they are unknown, not healthy)");
-        summary.getStyleClass().add("muted");
-        return section("Operational readiness checklist", new VBox(10, summary, grid));
+    }
+
+    /** The child at a grid cell of the checklist, found by its row and column. */
+    private int index(int row, int column) {
+        for (int i = 0; i < checklist.getChildren().size(); i++) {
+            javafx.scene.Node n = checklist.getChildren().get(i);
+            Integer r = GridPane.getRowIndex(n);
+            Integer c = GridPane.getColumnIndex(n);
+            if (r != null && r == row && (c == null ? 0 : c) == column) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no checklist cell at " + row + "," + column);
     }
 
     private VBox operationalKpis() {
@@ -186,13 +306,12 @@ public final class OverviewView extends ScrollPane {
         grid.setVgap(8);
         int row = 0;
         for (OperationalKpi kpi : OperationalKpi.values()) {
-            KpiMeasurement m = kpis.stream().filter(x -> x.kpi() == kpi).findFirst().orElse(null);
-            Label value = new Label(m == null ? "not measured" : kpi.format(m.value()));
-            value.getStyleClass().add(m == null ? "muted" : m.meetsTarget() ? "good" : "poor");
+            Label value = new Label();
             Label target = new Label("target " + kpi.targetText());
             target.getStyleClass().add("muted");
-            Label when = new Label(m == null ? "" : (m.meetsTarget() ? "✓ met" : "✗ not met") + " · " + m.measuredOn());
+            Label when = new Label();
             when.getStyleClass().add("muted");
+            kpiRows.put(kpi, new Label[] {value, when});
             grid.addRow(row++, new Label(kpi.title()), value, target, when);
         }
         Label hint = new Label("Code cannot show these: record them with 'uplift kpi DIR --set uptime=99.95' or "
@@ -202,32 +321,40 @@ public final class OverviewView extends ScrollPane {
         return section("Operational KPIs", new VBox(10, grid, hint));
     }
 
+    private void renderKpis() {
+        for (OperationalKpi kpi : OperationalKpi.values()) {
+            KpiMeasurement m = kpis.stream().filter(x -> x.kpi() == kpi).findFirst().orElse(null);
+            Label[] cells = kpiRows.get(kpi);
+            cells[0].setText(m == null ? "not measured" : kpi.format(m.value()));
+            cells[0].getStyleClass().removeAll("muted", "good", "poor");
+            cells[0].getStyleClass().add(m == null ? "muted" : m.meetsTarget() ? "good" : "poor");
+            cells[1].setText(m == null ? "" : (m.meetsTarget() ? "✓ met" : "✗ not met") + " · " + m.measuredOn());
+        }
+    }
+
     private VBox tiers() {
         HBox row = new HBox(14);
         for (Tier tier : Tier.values()) {
-            VBox box = tile(tier.name() + " · " + tier.title(), String.valueOf(viewModel.count(tier)), null,
-                    viewModel.count(tier) == 1 ? "component" : "components");
-            HBox.setHgrow(box, Priority.ALWAYS);
-            row.getChildren().add(box);
+            Tile tile = new Tile(tier.name() + " · " + tier.title());
+            tierTiles.put(tier, tile);
+            HBox.setHgrow(tile, Priority.ALWAYS);
+            row.getChildren().add(tile);
         }
         return section("Priority tiers", row);
     }
 
     private VBox warnings() {
-        TableView<AssessmentWarning> table = new TableView<>(viewModel.warnings());
         TableColumn<AssessmentWarning, String> file = new TableColumn<>("File");
         file.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file()));
         file.setPrefWidth(360);
         TableColumn<AssessmentWarning, String> message = new TableColumn<>("What happened");
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
         message.setPrefWidth(560);
-        table.getColumns().add(file);
-        table.getColumns().add(message);
-        table.setPlaceholder(new Label("Every file was read and analyzed."));
-        table.setPrefHeight(Math.min(320, 60 + 28 * Math.max(1, viewModel.warnings().size())));
-        TitledPane pane = new TitledPane("Warnings (" + viewModel.warnings().size() + ")", table);
-        pane.setExpanded(!viewModel.warnings().isEmpty() && viewModel.warnings().size() <= 20);
-        VBox box = new VBox(pane);
+        warningsTable.getColumns().add(file);
+        warningsTable.getColumns().add(message);
+        warningsTable.setPlaceholder(new Label("Every file was read and analyzed."));
+        warningsPane.setContent(warningsTable);
+        VBox box = new VBox(warningsPane);
         box.setAlignment(Pos.TOP_LEFT);
         return box;
     }

@@ -3,6 +3,7 @@ package dev.uplift.views.overview;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.Category;
+import dev.uplift.model.Finding;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Severity;
@@ -42,6 +43,7 @@ public final class OverviewViewModel {
     public void show(Assessment a) {
         severityCounts.clear();
         tierCounts.clear();
+        long[] bySeverity = new long[Severity.values().length];
         linesOfCode = 0;
         int functions = 0;
         int stubs = 0;
@@ -51,7 +53,14 @@ public final class OverviewViewModel {
                 functions += c.metrics().functions();
                 stubs += c.metrics().stubFunctions();
                 tierCounts.merge(c.component().tier(), 1L, Long::sum);
-                c.findings().forEach(f -> severityCounts.merge(f.severity(), 1L, Long::sum));
+                for (Finding f : c.findings()) { // tens of thousands: count by ordinal, not through a map
+                    bySeverity[f.severity().ordinal()]++;
+                }
+            }
+            for (Severity severity : Severity.values()) {
+                if (bySeverity[severity.ordinal()] > 0) {
+                    severityCounts.put(severity, bySeverity[severity.ordinal()]);
+                }
             }
             List<CategoryKpi> list = new ArrayList<>();
             for (Category category : SHOWN) {
