@@ -54,6 +54,7 @@ public final class UpliftCli {
                 .addSubcommand("kpi", new KpiCommand(context, out))
                 .addSubcommand("checklist", new ChecklistCommand(context, out))
                 .addSubcommand("advisories", new AdvisoriesCommand(context))
+                .addSubcommand("export", new ExportCommand(context, out))
                 .addSubcommand("bench", new BenchCommand());
         cli.setOut(out);
         cli.setErr(err);
