@@ -53,5 +53,9 @@ import -window root "$out/component-checklist.png"
 xdotool key --window "$window" ctrl+3
 sleep 1.5
 import -window root "$out/plan.png"
+xdotool mousemove --window "$window" 458 19 click 1   # the Export menu
+sleep 1
+import -window root "$out/export-menu.png"
+xdotool key --window "$window" Escape
 echo "saved overview.png, overview-lower.png, components.png, components-python.png, components-typescript.png," \
-  "component-checklist.png and plan.png in $out"
+  "component-checklist.png, plan.png and export-menu.png in $out"

@@ -91,7 +91,12 @@ public final class AppContext implements AutoCloseable {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
-        });
+        }, exports());
+    }
+
+    /** The exports of the command line and the GUI. */
+    public synchronized dev.uplift.app.export.ExportService exports() {
+        return new dev.uplift.app.export.ExportService(assessmentService(), planService());
     }
 
     public UpliftHome home() {

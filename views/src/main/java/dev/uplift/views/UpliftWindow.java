@@ -1,5 +1,6 @@
 package dev.uplift.views;
 
+import dev.uplift.model.service.Exports;
 import dev.uplift.views.main.MainView;
 import dev.uplift.views.main.MainViewModel;
 import dev.uplift.views.main.UserError;
@@ -28,7 +29,7 @@ public final class UpliftWindow {
 
     public static MainView install(Stage stage, MainViewModel viewModel) {
         MainView view = new MainView(viewModel, () -> chooseFolder(stage, viewModel),
-                folder -> chooseAdvisories(stage, viewModel, folder));
+                folder -> chooseAdvisories(stage, viewModel, folder), format -> chooseExport(stage, viewModel, format));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // never larger than the screen: 1366×768 laptops are common
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.95), Math.min(820, screen.getHeight() * 0.92));
@@ -102,6 +103,23 @@ public final class UpliftWindow {
         }
         if (chosen != null) {
             viewModel.importAdvisories(chosen.toPath());
+        }
+    }
+
+    private static void chooseExport(Stage stage, MainViewModel viewModel, Exports.Format format) {
+        Path repository = viewModel.repositoryProperty().get();
+        if (repository == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + format.title().replace("…", "").toLowerCase(java.util.Locale.ROOT));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.extension().toUpperCase(
+                java.util.Locale.ROOT) + " (*." + format.extension() + ")", "*." + format.extension()));
+        String name = repository.getFileName() == null ? "repository" : repository.getFileName().toString();
+        chooser.setInitialFileName(format.suggestedName(name));
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            viewModel.export(format, chosen.toPath());
         }
     }
 

@@ -1,17 +1,11 @@
 package dev.uplift.app.cli;
 
-import dev.uplift.analysis.engine.AssessmentEngine;
 import dev.uplift.app.AppContext;
-import dev.uplift.app.export.FindingsCsv;
-import dev.uplift.app.export.SarifReport;
-import dev.uplift.app.plan.PlanCsv;
-import dev.uplift.model.Assessment;
-import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.service.Exports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (sarif == null && findingsCsv == null && planCsv == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "name at least one export: --sarif FILE, --findings-csv FILE or --plan-csv FILE");
@@ -56,24 +50,23 @@ final class ExportCommand implements Callable<Integer> {
         Path sarifFile = sarif == null ? null : Inputs.outputFile(sarif);
         Path findingsFile = findingsCsv == null ? null : Inputs.outputFile(findingsCsv);
         Path planFile = planCsv == null ? null : Inputs.outputFile(planCsv);
-        Assessment assessment = context.assessmentService().latest(repository).orElseThrow(() -> new InputException(
-                "no stored assessment of " + repository + "; run 'uplift assess " + dir + "' first"));
-        UpgradePlan plan = null;
-        if (planFile != null) {
-            plan = context.planService().latestPlan(repository).orElseThrow(() -> new InputException(
-                    "no stored plan of " + repository + "; run 'uplift plan " + dir + "' first"));
-        }
-        if (sarifFile != null) {
-            SarifReport.write(assessment, AssessmentEngine.VERSION, sarifFile);
-            out.println("SARIF written to " + sarifFile);
-        }
-        if (findingsFile != null) {
-            FindingsCsv.write(assessment, findingsFile);
-            out.println("Findings CSV written to " + findingsFile);
-        }
-        if (planFile != null) {
-            PlanCsv.write(plan, planFile);
-            out.println("Plan CSV written to " + planFile);
+        Exports exports = context.exports();
+        try {
+            // the plan first: where there is a plan there is its assessment, so nothing is left half-written
+            if (planFile != null) {
+                exports.export(Exports.Format.PLAN_CSV, repository, planFile);
+                out.println("Plan CSV written to " + planFile);
+            }
+            if (sarifFile != null) {
+                exports.export(Exports.Format.SARIF, repository, sarifFile);
+                out.println("SARIF written to " + sarifFile);
+            }
+            if (findingsFile != null) {
+                exports.export(Exports.Format.FINDINGS_CSV, repository, findingsFile);
+                out.println("Findings CSV written to " + findingsFile);
+            }
+        } catch (IllegalStateException e) { // nothing stored to export
+            throw new InputException(e.getMessage());
         }
         out.flush();
         return ExitCodes.OK;

@@ -74,6 +74,17 @@ class MainWindowTest {
     }
 
     @Test
+    void theExportMenuOffersEveryFormatOnceAnAssessmentIsShown(FxRobot robot) throws Exception {
+        waitForAssessment();
+        javafx.scene.control.MenuButton export = robot.lookup(".menu-button").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.MenuButton m && m.getText().equals("Export"))
+                .map(n -> (javafx.scene.control.MenuButton) n).findFirst().orElseThrow();
+        assertThat(export.isDisabled()).isFalse();
+        assertThat(export.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly("Findings as SARIF 2.1.0…", "Findings as CSV…", "Plan as CSV…");
+    }
+
+    @Test
     void selectingAComponentShowsItsFindings(FxRobot robot) throws Exception {
         waitForAssessment();
         robot.clickOn("Components");

@@ -1,5 +1,6 @@
 package dev.uplift.views.main;
 
+import dev.uplift.model.service.Exports;
 import dev.uplift.views.components.ComponentsView;
 import dev.uplift.views.components.ComponentsViewModel;
 import dev.uplift.views.overview.OverviewView;
@@ -40,15 +41,19 @@ public final class MainView extends BorderPane {
     private final VBox emptyState;
     private final Runnable chooseFolder;
     private final java.util.function.Consumer<Boolean> chooseAdvisories;
+    private final java.util.function.Consumer<Exports.Format> chooseExport;
 
     /**
      * @param chooseFolder     asks the user for a folder and opens it (the window owns the chooser dialogs)
      * @param chooseAdvisories asks for a folder (true) or zip (false) of OSV advisories and imports it
+     * @param chooseExport     asks where to write an export and writes it
      */
-    public MainView(MainViewModel viewModel, Runnable chooseFolder, java.util.function.Consumer<Boolean> chooseAdvisories) {
+    public MainView(MainViewModel viewModel, Runnable chooseFolder, java.util.function.Consumer<Boolean> chooseAdvisories,
+                    java.util.function.Consumer<Exports.Format> chooseExport) {
         this.viewModel = viewModel;
         this.chooseFolder = chooseFolder;
         this.chooseAdvisories = chooseAdvisories;
+        this.chooseExport = chooseExport;
         getStyleClass().add("main-view");
         OverviewViewModel overviewModel = new OverviewViewModel(viewModel.standard());
         ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel.standard(), viewModel.rules());
@@ -119,7 +124,15 @@ public final class MainView extends BorderPane {
         folder.setOnAction(e -> chooseAdvisories.accept(true));
         imports.getItems().addAll(zip, folder);
         imports.disableProperty().bind(viewModel.busyProperty());
-        return new ToolBar(brand, open, recent, reassess, imports, spacer, repository);
+        MenuButton exports = new MenuButton("Export");
+        exports.setTooltip(new Tooltip("Write the shown assessment or plan for code hosts, IDEs and spreadsheets"));
+        for (Exports.Format format : Exports.Format.values()) {
+            MenuItem item = new MenuItem(format.title());
+            item.setOnAction(e -> chooseExport.accept(format));
+            exports.getItems().add(item);
+        }
+        exports.disableProperty().bind(viewModel.canExport().not());
+        return new ToolBar(brand, open, recent, reassess, imports, exports, spacer, repository);
     }
 
     private VBox navigationRail() {

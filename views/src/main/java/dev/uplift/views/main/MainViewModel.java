@@ -6,6 +6,7 @@ import dev.uplift.model.service.AssessmentService;
 import dev.uplift.model.service.CancelledException;
 import dev.uplift.model.kpi.KpiMeasurement;
 import dev.uplift.model.service.AdvisoryImport;
+import dev.uplift.model.service.Exports;
 import dev.uplift.model.service.KpiService;
 import dev.uplift.model.service.Services;
 import dev.uplift.views.common.Format;
@@ -48,6 +49,7 @@ public final class MainViewModel {
     private final ObservableList<KpiMeasurement> kpis = FXCollections.observableArrayList();
     private final KpiService kpiService;
     private final AdvisoryImport advisoryImport;
+    private final Exports exports;
     private final PlanViewModel plan;
     private TaskExecutor.Cancellable running;
     private long startedAt;
@@ -56,6 +58,7 @@ public final class MainViewModel {
         this.service = services.assessments();
         this.kpiService = services.kpis();
         this.advisoryImport = services.advisories();
+        this.exports = services.exports();
         this.tasks = tasks;
         this.runId = runId;
         this.plan = new PlanViewModel(services.plans(), tasks,
@@ -168,6 +171,34 @@ public final class MainViewModel {
             progressText.set("");
             error.set(new UserError("Advisory import failed", describe(e), runId));
         }));
+    }
+
+    /** Writes the open repository's stored results to a file in the background (File → Export). */
+    public void export(Exports.Format format, Path file) {
+        Path target = repository.get();
+        if (target == null || file == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        progress.set(-1);
+        progressText.set("Exporting " + format.title().replace("…", "").toLowerCase(java.util.Locale.ROOT) + "…");
+        running = tasks.execute((p, c) -> {
+            exports.export(format, target, file);
+            return file;
+        }, TaskExecutor.Callbacks.of(written -> {
+            busy.set(false);
+            progressText.set("");
+            status.set("Exported to " + written + ".");
+        }, e -> {
+            busy.set(false);
+            progressText.set("");
+            error.set(new UserError("Export failed", describe(e), runId));
+        }));
+    }
+
+    /** Whether there is something to export: a repository with a shown assessment, and nothing running. */
+    public javafx.beans.binding.BooleanBinding canExport() {
+        return assessment.isNotNull().and(busy.not());
     }
 
     /** Stops the running work; nothing of a cancelled assessment is stored. */

@@ -63,6 +63,32 @@ class MainViewModelTest {
     private final FakeService service = new FakeService();
     private final MainViewModel viewModel = new MainViewModel(new dev.uplift.model.service.Services(service, new dev.uplift.views.NoPlans(), r -> java.util.List.of(), s -> new dev.uplift.model.service.AdvisoryImport.Summary(1, 2, 0)), new CurrentThreadTaskExecutor(), "run-1");
 
+    private final java.util.List<String> exported = new java.util.ArrayList<>();
+    private final MainViewModel exporting = new MainViewModel(new dev.uplift.model.service.Services(service,
+            new dev.uplift.views.NoPlans(), r -> java.util.List.of(), s -> new dev.uplift.model.service.AdvisoryImport.Summary(1, 2, 0),
+            (format, repository, file) -> {
+                if (file.toString().contains("unwritable")) {
+                    throw new java.io.UncheckedIOException("could not write " + file, new java.io.IOException("read-only"));
+                }
+                exported.add(format + " " + repository.getFileName() + " " + file);
+            }), new CurrentThreadTaskExecutor(), "run-2");
+
+    @Test
+    void exportingWritesTheShownRepositoryAndSaysWhere() {
+        service.stored = Optional.of(Fixtures.assessment("stored"));
+        assertThat(exporting.canExport().get()).as("nothing shown yet").isFalse();
+        exporting.open(repo);
+        assertThat(exporting.canExport().get()).isTrue();
+        exporting.export(dev.uplift.model.service.Exports.Format.SARIF, Path.of("/tmp/out.sarif"));
+        assertThat(exported).containsExactly("SARIF " + repo.toAbsolutePath().normalize().getFileName() + " /tmp/out.sarif");
+        assertThat(exporting.statusProperty().get()).isEqualTo("Exported to /tmp/out.sarif.");
+        assertThat(exporting.busyProperty().get()).isFalse();
+
+        exporting.export(dev.uplift.model.service.Exports.Format.FINDINGS_CSV, Path.of("/unwritable/f.csv"));
+        assertThat(exporting.errorProperty().get().title()).isEqualTo("Export failed");
+        assertThat(exporting.errorProperty().get().message()).contains("could not write");
+    }
+
     @Test
     void openingANewRepositoryAssessesIt() {
         viewModel.open(repo);

@@ -1,0 +1,42 @@
+package dev.uplift.app.export;
+
+import dev.uplift.analysis.engine.AssessmentEngine;
+import dev.uplift.app.plan.PlanCsv;
+import dev.uplift.app.service.LocalAssessmentService;
+import dev.uplift.app.service.LocalPlanService;
+import dev.uplift.model.Assessment;
+import dev.uplift.model.service.Exports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** The exports of the command line and the GUI, from what is stored: nothing is assessed again. */
+public final class ExportService implements Exports {
+    private final LocalAssessmentService assessments;
+    private final LocalPlanService plans;
+
+    public ExportService(LocalAssessmentService assessments, LocalPlanService plans) {
+        this.assessments = assessments;
+        this.plans = plans;
+    }
+
+    @Override
+    public void export(Format format, Path repository, Path file) {
+        try {
+            switch (format) {
+                case SARIF -> SarifReport.write(latest(repository), AssessmentEngine.VERSION, file);
+                case FINDINGS_CSV -> FindingsCsv.write(latest(repository), file);
+                case PLAN_CSV -> PlanCsv.write(plans.latestPlan(repository).orElseThrow(() -> new IllegalStateException(
+                        "no stored plan of " + repository + "; run 'uplift plan " + repository + "' first")), file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Assessment latest(Path repository) {
+        return assessments.latest(repository).orElseThrow(() -> new IllegalStateException(
+                "no stored assessment of " + repository + "; run 'uplift assess " + repository + "' first"));
+    }
+}
