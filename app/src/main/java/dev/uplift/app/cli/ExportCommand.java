@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
  * SARIF (code hosts, IDEs) and CSV (spreadsheets, trackers), the plan as CSV.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the latest stored assessment and plan of DIR for other tools: SARIF 2.1.0 and CSV.")
+        description = "Write the latest stored assessment and plan of DIR for other tools: SARIF 2.1.0, CSV and "
+                + "Microsoft Project XML.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository folder.")
     Path dir;
@@ -28,6 +29,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--plan-csv", paramLabel = "FILE", description = "The plan's steps, one CSV row each.")
     Path planCsv;
+
+    @Option(names = "--msproject", paramLabel = "FILE",
+            description = "The plan as Microsoft Project XML (tasks, durations, predecessors, resources).")
+    Path msProject;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -42,20 +47,25 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (sarif == null && findingsCsv == null && planCsv == null) {
+        if (sarif == null && findingsCsv == null && planCsv == null && msProject == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "name at least one export: --sarif FILE, --findings-csv FILE or --plan-csv FILE");
+                    "name at least one export: --sarif FILE, --findings-csv FILE, --plan-csv FILE or --msproject FILE");
         }
         Path repository = Inputs.repository(dir);
         Path sarifFile = sarif == null ? null : Inputs.outputFile(sarif);
         Path findingsFile = findingsCsv == null ? null : Inputs.outputFile(findingsCsv);
         Path planFile = planCsv == null ? null : Inputs.outputFile(planCsv);
+        Path projectFile = msProject == null ? null : Inputs.outputFile(msProject);
         Exports exports = context.exports();
         try {
             // the plan first: where there is a plan there is its assessment, so nothing is left half-written
             if (planFile != null) {
                 exports.export(Exports.Format.PLAN_CSV, repository, planFile);
                 out.println("Plan CSV written to " + planFile);
+            }
+            if (projectFile != null) {
+                exports.export(Exports.Format.MS_PROJECT, repository, projectFile);
+                out.println("Microsoft Project XML written to " + projectFile);
             }
             if (sarifFile != null) {
                 exports.export(Exports.Format.SARIF, repository, sarifFile);

@@ -1,10 +1,12 @@
 package dev.uplift.app.export;
 
 import dev.uplift.analysis.engine.AssessmentEngine;
+import dev.uplift.app.plan.MsProjectXml;
 import dev.uplift.app.plan.PlanCsv;
 import dev.uplift.app.service.LocalAssessmentService;
 import dev.uplift.app.service.LocalPlanService;
 import dev.uplift.model.Assessment;
+import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.service.Exports;
 
 import java.io.IOException;
@@ -27,12 +29,17 @@ public final class ExportService implements Exports {
             switch (format) {
                 case SARIF -> SarifReport.write(latest(repository), AssessmentEngine.VERSION, file);
                 case FINDINGS_CSV -> FindingsCsv.write(latest(repository), file);
-                case PLAN_CSV -> PlanCsv.write(plans.latestPlan(repository).orElseThrow(() -> new IllegalStateException(
-                        "no stored plan of " + repository + "; run 'uplift plan " + repository + "' first")), file);
+                case PLAN_CSV -> PlanCsv.write(latestPlan(repository), file);
+                case MS_PROJECT -> MsProjectXml.write(latestPlan(repository), file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private UpgradePlan latestPlan(Path repository) {
+        return plans.latestPlan(repository).orElseThrow(() -> new IllegalStateException(
+                "no stored plan of " + repository + "; run 'uplift plan " + repository + "' first"));
     }
 
     private Assessment latest(Path repository) {

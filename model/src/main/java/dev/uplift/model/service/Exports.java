@@ -10,7 +10,8 @@ public interface Exports {
     enum Format {
         SARIF("Findings as SARIF 2.1.0…", "sarif", "findings"),
         FINDINGS_CSV("Findings as CSV…", "csv", "findings"),
-        PLAN_CSV("Plan as CSV…", "csv", "plan");
+        PLAN_CSV("Plan as CSV…", "csv", "plan"),
+        MS_PROJECT("Plan as Microsoft Project XML…", "xml", "plan");
 
         private final String title;
         private final String extension;
