@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "kpi", mixinStandardHelpOptions = true,
-        description = {"Record and list the operational KPIs code cannot show: uptime (target ≥ 99.9 %), error-rate "
-                + "(< 0.1 %), p95-latency (< 200 ms).", "Without options, lists the newest value of each against its target."})
+        description = {"Record and list the operational KPIs code cannot show: uptime (target ≥ 99.9 %%), error-rate "
+                + "(< 0.1 %%), p95-latency (< 200 ms).", "Without options, lists the newest value of each against its target."})
 final class KpiCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository folder.")
     Path dir;
