@@ -54,18 +54,21 @@ public final class FileCacheStore implements AnalysisCache {
 
     /** Up to this many entries, a run reads every payload in one query; beyond it, only the keys. */
     static final int READ_ALL_UP_TO = 20_000;
+    /** ... and only while they hold no more than this many characters in all (a few large entries add up). */
+    static final long READ_ALL_CHARS_UP_TO = 64L * 1024 * 1024;
 
     /**
      * This store as one run uses it, without a query per file: a cache of up to {@link #READ_ALL_UP_TO}
-     * entries is read whole in one query (a re-run of 4,200 files asked 4,200 times, which was half its
+     * entries and {@link #READ_ALL_CHARS_UP_TO} characters is read whole in one query (a re-run of 4,200 files asked 4,200 times, which was half its
      * time); a larger one has its keys read, so a file whose key is not among them is a miss without a
      * query of its own.
      */
     @Override
     public AnalysisCache forRun() {
-        int size = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM file_cache")
-                .mapTo(Integer.class).one());
-        if (size <= readAllUpTo) {
+        long[] size = database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*), COALESCE(SUM(CAST(LENGTH(payload) AS BIGINT)), 0) FROM file_cache")
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one());
+        if (size[0] <= readAllUpTo && size[1] <= READ_ALL_CHARS_UP_TO) {
             Map<String, String> payloads = new ConcurrentHashMap<>();
             database.jdbi().useHandle(h -> h.createQuery("SELECT cache_key, payload FROM file_cache")
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
