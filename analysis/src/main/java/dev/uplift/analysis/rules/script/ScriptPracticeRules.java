@@ -46,6 +46,7 @@ public final class ScriptPracticeRules {
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i)(token|secret|passw|pwd|key|salt|nonce|otp|session|csrf|code|pin)");
     private static final Pattern AXIOS_CALL = Pattern.compile("axios\\.(get|post|put|patch|delete|head|request)|axios");
+    private static final Pattern AXIOS_INSTANCE_TIMEOUT = Pattern.compile("axios\\.create\\(\\s*\\{[^}]*timeout");
     private static final Pattern DB_AWAIT = Pattern.compile("\\.(query|execute|findOne|findUnique|findFirst|findById|"
             + "findByPk|save|insert|update)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(todo|tbd|wip|coming soon|placeholder|"
@@ -173,7 +174,7 @@ public final class ScriptPracticeRules {
     private static void noTimeout(SyntaxTree.TreeSitter tree, TreeSitterRule.Report report) {
         String source = new String(tree.source(), java.nio.charset.StandardCharsets.UTF_8);
         boolean axiosDefault = source.contains("axios.defaults.timeout")
-                || source.matches("(?s).*axios\\.create\\(\\s*\\{[^}]*timeout.*");
+                || AXIOS_INSTANCE_TIMEOUT.matcher(source).find();
         TreeNodes nodes = tree.nodes();
         for (int i : nodes.indicesOf("call_expression")) {
             TSNode node = nodes.node(i);
