@@ -53,9 +53,14 @@ import -window root "$out/component-checklist.png"
 xdotool key --window "$window" ctrl+3
 sleep 1.5
 import -window root "$out/plan.png"
+xdotool key --window "$window" ctrl+4
+sleep 1.5
+xdotool mousemove --window "$window" 700 118 click 1   # the first finding: its source below
+sleep 1
+import -window root "$out/findings.png"
 xdotool mousemove --window "$window" 458 19 click 1   # the Export menu
 sleep 1
 import -window root "$out/export-menu.png"
 xdotool key --window "$window" Escape
 echo "saved overview.png, overview-lower.png, components.png, components-python.png, components-typescript.png," \
-  "component-checklist.png, plan.png and export-menu.png in $out"
+  "component-checklist.png, plan.png, findings.png and export-menu.png in $out"

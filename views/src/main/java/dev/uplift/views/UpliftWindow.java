@@ -44,6 +44,8 @@ public final class UpliftWindow {
                 () -> view.showView(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                 () -> view.showView(2));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+                () -> view.showView(3));
         scene.setOnDragOver(e -> {
             if (firstFolder(e.getDragboard().getFiles()) != null) {
                 e.acceptTransferModes(TransferMode.LINK, TransferMode.COPY);

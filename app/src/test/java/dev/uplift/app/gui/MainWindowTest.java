@@ -74,6 +74,21 @@ class MainWindowTest {
     }
 
     @Test
+    void theFindingsExplorerFiltersAsYouTypeAndShowsTheSource(FxRobot robot) throws Exception {
+        waitForAssessment();
+        robot.clickOn("Findings");
+        TableView<?> all = robot.lookup("#all-findings-table").queryTableView();
+        int total = all.getItems().size();
+        assertThat(total).isGreaterThan(20);
+        robot.clickOn("#findings-search").write("SQL");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(all.getItems().size()).isBetween(1, total - 1);
+        robot.interact(() -> all.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".source-highlight").tryQuery()).isPresent();
+    }
+
+    @Test
     void theExportMenuOffersEveryFormatOnceAnAssessmentIsShown(FxRobot robot) throws Exception {
         waitForAssessment();
         javafx.scene.control.MenuButton export = robot.lookup(".menu-button").queryAll().stream()

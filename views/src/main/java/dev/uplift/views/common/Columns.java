@@ -61,4 +61,22 @@ public final class Columns {
         });
         return column;
     }
+
+    /** A severity, lower-case, coloured by its level (CSS {@code severity-<level>}). */
+    public static <S> TableColumn<S, String> severity(double width, Function<S, dev.uplift.model.Severity> value) {
+        TableColumn<S, String> column = text("Severity", width,
+                s -> value.apply(s).name().toLowerCase(java.util.Locale.ROOT));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(style -> style.startsWith("severity-"));
+                setText(empty ? null : item);
+                if (!empty && item != null) {
+                    getStyleClass().add("severity-" + item);
+                }
+            }
+        });
+        return column;
+    }
 }

@@ -117,20 +117,7 @@ public final class ComponentsView extends SplitPane {
     private TableView<Finding> findingsTable() {
         TableView<Finding> t = new TableView<>(viewModel.findings());
         t.setId("findings-table");
-        TableColumn<Finding, String> severity = Columns.text("Severity", 90,
-                f -> f.severity().name().toLowerCase(Locale.ROOT));
-        severity.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeIf(s -> s.startsWith("severity-"));
-                setText(empty ? null : item);
-                if (!empty && item != null) {
-                    getStyleClass().add("severity-" + item);
-                }
-            }
-        });
-        t.getColumns().add(severity);
+        t.getColumns().add(Columns.severity(90, Finding::severity));
         t.getColumns().add(Columns.text("Rule", 190, Finding::ruleId));
         TableColumn<Finding, String> location = Columns.text("Location", 330,
                 f -> f.line() > 0 ? f.file() + ":" + f.line() : f.file() + " (whole component)");

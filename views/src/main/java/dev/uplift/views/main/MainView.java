@@ -39,6 +39,8 @@ public final class MainView extends BorderPane {
     private final ComponentsView components;
     private final PlanView plan;
     private final VBox emptyState;
+    private final dev.uplift.views.findings.FindingsViewModel findingsModel;
+    private final dev.uplift.views.findings.FindingsView findings;
     private final Runnable chooseFolder;
     private final java.util.function.Consumer<Boolean> chooseAdvisories;
     private final java.util.function.Consumer<Exports.Format> chooseExport;
@@ -60,12 +62,15 @@ public final class MainView extends BorderPane {
         overview = new OverviewView(overviewModel, viewModel.kpis());
         components = new ComponentsView(componentsModel);
         plan = new PlanView(viewModel.plan());
+        findingsModel = new dev.uplift.views.findings.FindingsViewModel();
+        findings = new dev.uplift.views.findings.FindingsView(findingsModel, componentsModel::explain);
         emptyState = emptyState();
         // invalidation, not change, listeners on assessments: see OverviewView
         viewModel.assessmentProperty().addListener(obs -> {
             dev.uplift.model.Assessment a = viewModel.assessmentProperty().get();
             overviewModel.show(a);
             componentsModel.show(a);
+            findingsModel.show(a);
             showCurrent();
         });
         setTop(toolbar());
@@ -75,7 +80,7 @@ public final class MainView extends BorderPane {
         showCurrent();
     }
 
-    /** Switches to the view at this position of the navigation rail (0 overview, 1 components, 2 plan). */
+    /** Switches to the view at this position of the navigation rail (0 overview, 1 components, 2 plan, 3 findings). */
     public void showView(int index) {
         if (index >= 0 && index < navigation.getToggles().size()) {
             navigation.selectToggle(navigation.getToggles().get(index));
@@ -138,7 +143,8 @@ public final class MainView extends BorderPane {
     private VBox navigationRail() {
         VBox rail = new VBox(4, navButton("Overview", "Readiness at a glance (Ctrl+1)"),
                 navButton("Components", "Scores and findings per component (Ctrl+2)"),
-                navButton("Plan", "The upgrade plan: steps, phases, dates (Ctrl+3)"));
+                navButton("Plan", "The upgrade plan: steps, phases, dates (Ctrl+3)"),
+                navButton("Findings", "Every finding: filter, sort, see the source (Ctrl+4)"));
         rail.getStyleClass().add("nav-rail");
         rail.setPadding(new Insets(12, 8, 12, 8));
         navigation.selectToggle(navigation.getToggles().get(0));
@@ -163,7 +169,7 @@ public final class MainView extends BorderPane {
     private void showCurrent() {
         int selected = navigation.getToggles().indexOf(navigation.getSelectedToggle());
         Node view = viewModel.assessmentProperty().get() == null ? emptyState
-                : selected == 1 ? components : selected == 2 ? plan : overview;
+                : selected == 1 ? components : selected == 2 ? plan : selected == 3 ? findings : overview;
         center.getChildren().setAll(view);
     }
 
