@@ -28,15 +28,33 @@ public final class UpliftWindow {
     }
 
     public static MainView install(Stage stage, MainViewModel viewModel) {
+        return install(stage, viewModel, null);
+    }
+
+    /**
+     * @param boundsFile where the window's size and place are remembered between sessions (null: not
+     *                   remembered)
+     */
+    public static MainView install(Stage stage, MainViewModel viewModel, Path boundsFile) {
         MainView view = new MainView(viewModel, () -> chooseFolder(stage, viewModel),
                 folder -> chooseAdvisories(stage, viewModel, folder), format -> chooseExport(stage, viewModel, format));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // never larger than the screen: 1366×768 laptops are common
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.95), Math.min(820, screen.getHeight() * 0.92));
+        WindowBounds.load(boundsFile, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()).ifPresent(b -> {
+            stage.setX(b.getMinX());
+            stage.setY(b.getMinY());
+            stage.setWidth(b.getWidth());
+            stage.setHeight(b.getHeight());
+        });
+        // an added handler, not setOnHidden: the launcher's own on-hidden handler must keep working
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> WindowBounds.save(boundsFile,
+                new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())));
         scene.getStylesheets().add(Objects.requireNonNull(UpliftWindow.class.getResource("uplift.css")).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> chooseFolder(stage, viewModel));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::assess);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), viewModel::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
                 () -> view.showView(0));

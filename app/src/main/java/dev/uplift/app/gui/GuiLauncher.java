@@ -36,7 +36,7 @@ public final class GuiLauncher {
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 MainViewModel viewModel = new MainViewModel(services, tasks, context.runId());
-                UpliftWindow.install(stage, viewModel);
+                UpliftWindow.install(stage, viewModel, context.home().path().resolve("window.properties"));
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();
                 viewModel.refreshRecent();
