@@ -62,5 +62,10 @@ xdotool mousemove --window "$window" 458 19 click 1   # the Export menu
 sleep 1
 import -window root "$out/export-menu.png"
 xdotool key --window "$window" Escape
+xdotool key --window "$window" ctrl+1
+xdotool mousemove --window "$window" 700 450 click --repeat 10 4   # back to the top
+xdotool key --window "$window" ctrl+shift+d              # the dark theme
+sleep 1.5
+import -window root "$out/overview-dark.png"
 echo "saved overview.png, overview-lower.png, components.png, components-python.png, components-typescript.png," \
-  "component-checklist.png, plan.png, findings.png and export-menu.png in $out"
+  "component-checklist.png, plan.png, findings.png, export-menu.png and overview-dark.png in $out"

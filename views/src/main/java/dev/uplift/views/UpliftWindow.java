@@ -47,10 +47,22 @@ public final class UpliftWindow {
             stage.setWidth(b.getWidth());
             stage.setHeight(b.getHeight());
         });
+        scene.getStylesheets().add(Objects.requireNonNull(UpliftWindow.class.getResource("uplift.css")).toExternalForm());
+        String dark = Objects.requireNonNull(UpliftWindow.class.getResource("uplift-dark.css")).toExternalForm();
+        if (WindowBounds.darkTheme(boundsFile)) {
+            scene.getStylesheets().add(dark);
+        }
         // an added handler, not setOnHidden: the launcher's own on-hidden handler must keep working
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> WindowBounds.save(boundsFile,
-                new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())));
-        scene.getStylesheets().add(Objects.requireNonNull(UpliftWindow.class.getResource("uplift.css")).toExternalForm());
+                new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                scene.getStylesheets().contains(dark)));
+        // Ctrl+Shift+D switches between the light and the dark theme; the choice is remembered with the window
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> {
+            if (!scene.getStylesheets().remove(dark)) {
+                scene.getStylesheets().add(dark);
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> chooseFolder(stage, viewModel));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::assess);

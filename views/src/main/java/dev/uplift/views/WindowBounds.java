@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The window's size and place, kept in a small file between sessions. A stored place that no longer
- * fits on any screen (a monitor unplugged) is not used: the window would open out of sight.
+ * The window's size, place and theme, kept in a small file between sessions. A stored place that no
+ * longer fits on any screen (a monitor unplugged) is not used: the window would open out of sight.
  */
 public final class WindowBounds {
     private static final double MIN_WIDTH = 640;
@@ -43,8 +43,27 @@ public final class WindowBounds {
         }
     }
 
-    /** Stores the bounds; a failure to write only costs the next start its remembered size. */
+    /** Whether the dark theme was on when the window was last closed. */
+    public static boolean darkTheme(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return false;
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+            return "dark".equals(p.getProperty("theme"));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Stores the bounds (light theme). */
     public static void save(Path file, Rectangle2D bounds) {
+        save(file, bounds, false);
+    }
+
+    /** Stores the bounds and theme; a failure to write only costs the next start its remembered window. */
+    public static void save(Path file, Rectangle2D bounds, boolean dark) {
         if (file == null) {
             return;
         }
@@ -53,6 +72,7 @@ public final class WindowBounds {
         p.setProperty("y", format(bounds.getMinY()));
         p.setProperty("width", format(bounds.getWidth()));
         p.setProperty("height", format(bounds.getHeight()));
+        p.setProperty("theme", dark ? "dark" : "light");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

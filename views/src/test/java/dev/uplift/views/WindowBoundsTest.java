@@ -34,6 +34,16 @@ class WindowBoundsTest {
     }
 
     @Test
+    void theThemeIsRememberedWithTheWindow() {
+        Path file = home.resolve("window.properties");
+        assertThat(WindowBounds.darkTheme(file)).isFalse();
+        WindowBounds.save(file, new Rectangle2D(100, 50, 1400, 900), true);
+        assertThat(WindowBounds.darkTheme(file)).isTrue();
+        WindowBounds.save(file, new Rectangle2D(100, 50, 1400, 900), false);
+        assertThat(WindowBounds.darkTheme(file)).isFalse();
+    }
+
+    @Test
     void aTinyStoredSizeIsRaisedToAUsableOne() {
         Path file = home.resolve("window.properties");
         WindowBounds.save(file, new Rectangle2D(10, 10, 50, 30));
