@@ -41,7 +41,7 @@ public final class UpliftWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // never larger than the screen: 1366×768 laptops are common
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.95), Math.min(820, screen.getHeight() * 0.92));
-        WindowBounds.load(boundsFile, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()).ifPresent(b -> {
+        WindowSettings.load(boundsFile, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()).ifPresent(b -> {
             stage.setX(b.getMinX());
             stage.setY(b.getMinY());
             stage.setWidth(b.getWidth());
@@ -49,11 +49,11 @@ public final class UpliftWindow {
         });
         scene.getStylesheets().add(Objects.requireNonNull(UpliftWindow.class.getResource("uplift.css")).toExternalForm());
         String dark = Objects.requireNonNull(UpliftWindow.class.getResource("uplift-dark.css")).toExternalForm();
-        if (WindowBounds.darkTheme(boundsFile)) {
+        if (WindowSettings.darkTheme(boundsFile)) {
             scene.getStylesheets().add(dark);
         }
         // an added handler, not setOnHidden: the launcher's own on-hidden handler must keep working
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> WindowBounds.save(boundsFile,
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> WindowSettings.save(boundsFile,
                 new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
                 scene.getStylesheets().contains(dark)));
         // Ctrl+Shift+D switches between the light and the dark theme; the choice is remembered with the window

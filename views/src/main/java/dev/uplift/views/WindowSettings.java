@@ -16,11 +16,11 @@ import java.util.Properties;
  * The window's size, place and theme, kept in a small file between sessions. A stored place that no
  * longer fits on any screen (a monitor unplugged) is not used: the window would open out of sight.
  */
-public final class WindowBounds {
+public final class WindowSettings {
     private static final double MIN_WIDTH = 640;
     private static final double MIN_HEIGHT = 400;
 
-    private WindowBounds() {
+    private WindowSettings() {
     }
 
     /** The stored bounds, if there are sound ones that lie on one of the screens. */
@@ -79,7 +79,7 @@ public final class WindowBounds {
                 p.store(out, "Uplift window size and place");
             }
         } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(WindowBounds.class).warn("window size not remembered: {}", e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(WindowSettings.class).warn("window size not remembered: {}", e.getMessage());
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WindowBoundsTest {
+class WindowSettingsTest {
     @TempDir
     Path home;
 
@@ -19,35 +19,35 @@ class WindowBoundsTest {
     @Test
     void theSizeAndPlaceComeBackNextTime() {
         Path file = home.resolve("window.properties");
-        WindowBounds.save(file, new Rectangle2D(100, 50, 1400, 900));
-        assertThat(WindowBounds.load(file, ONE_SCREEN)).contains(new Rectangle2D(100, 50, 1400, 900));
+        WindowSettings.save(file, new Rectangle2D(100, 50, 1400, 900));
+        assertThat(WindowSettings.load(file, ONE_SCREEN)).contains(new Rectangle2D(100, 50, 1400, 900));
     }
 
     @Test
     void aPlaceOnAScreenThatIsGoneOrAnUnreadableFileIsNotUsed() throws Exception {
         Path file = home.resolve("window.properties");
-        WindowBounds.save(file, new Rectangle2D(2500, 100, 1200, 800)); // on a second monitor, since unplugged
-        assertThat(WindowBounds.load(file, ONE_SCREEN)).isEmpty();
+        WindowSettings.save(file, new Rectangle2D(2500, 100, 1200, 800)); // on a second monitor, since unplugged
+        assertThat(WindowSettings.load(file, ONE_SCREEN)).isEmpty();
         Files.writeString(file, "x=oops\n");
-        assertThat(WindowBounds.load(file, ONE_SCREEN)).isEmpty();
-        assertThat(WindowBounds.load(home.resolve("missing.properties"), ONE_SCREEN)).isEmpty();
+        assertThat(WindowSettings.load(file, ONE_SCREEN)).isEmpty();
+        assertThat(WindowSettings.load(home.resolve("missing.properties"), ONE_SCREEN)).isEmpty();
     }
 
     @Test
     void theThemeIsRememberedWithTheWindow() {
         Path file = home.resolve("window.properties");
-        assertThat(WindowBounds.darkTheme(file)).isFalse();
-        WindowBounds.save(file, new Rectangle2D(100, 50, 1400, 900), true);
-        assertThat(WindowBounds.darkTheme(file)).isTrue();
-        WindowBounds.save(file, new Rectangle2D(100, 50, 1400, 900), false);
-        assertThat(WindowBounds.darkTheme(file)).isFalse();
+        assertThat(WindowSettings.darkTheme(file)).isFalse();
+        WindowSettings.save(file, new Rectangle2D(100, 50, 1400, 900), true);
+        assertThat(WindowSettings.darkTheme(file)).isTrue();
+        WindowSettings.save(file, new Rectangle2D(100, 50, 1400, 900), false);
+        assertThat(WindowSettings.darkTheme(file)).isFalse();
     }
 
     @Test
     void aTinyStoredSizeIsRaisedToAUsableOne() {
         Path file = home.resolve("window.properties");
-        WindowBounds.save(file, new Rectangle2D(10, 10, 50, 30));
-        assertThat(WindowBounds.load(file, ONE_SCREEN)).hasValueSatisfying(b -> {
+        WindowSettings.save(file, new Rectangle2D(10, 10, 50, 30));
+        assertThat(WindowSettings.load(file, ONE_SCREEN)).hasValueSatisfying(b -> {
             assertThat(b.getWidth()).isEqualTo(640);
             assertThat(b.getHeight()).isEqualTo(400);
         });
