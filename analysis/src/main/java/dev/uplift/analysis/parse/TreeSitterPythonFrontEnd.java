@@ -116,10 +116,11 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
         private FunctionInfo function(TSNode node, TSNode owner, FunctionMetrics metrics) {
             String name = text(node.getChildByFieldName("name"));
             boolean publicApi = !name.startsWith("_") && (owner == null || isPublicClass(owner));
-            TSNode body = node.getChildByFieldName("body");
+            // one walk of the body's first statements serves the docstring and the stub check
+            List<TSNode> statements = TreeSitter.firstStatements(node.getChildByFieldName("body"), 3);
             // a typing stub (.pyi, @overload) declares a signature: its '...' body is not unfinished work
-            String stub = typingStubs || isOverload(node) ? null : stubReason(body);
-            return new FunctionInfo(name, line(node), endLine(node), publicApi, docstring(body), stub, metrics);
+            String stub = typingStubs || isOverload(node) ? null : stubReason(statements);
+            return new FunctionInfo(name, line(node), endLine(node), publicApi, docstring(statements), stub, metrics);
         }
 
         private void type(TSNode node, TSNode owner) {
@@ -198,7 +199,12 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
 
         /** Whether the block opens with a docstring; its lines are noted as documentation, not code. */
         boolean docstring(TSNode body) {
-            TSNode first = first(body);
+            return docstring(TreeSitter.firstStatements(body, 1));
+        }
+
+        /** Whether these first statements of a block open with a docstring (noted as documentation). */
+        private boolean docstring(List<TSNode> statements) {
+            TSNode first = statements.isEmpty() ? null : statements.get(0);
             if (first == null || !isDocstring(first)) {
                 return false;
             }
@@ -206,9 +212,11 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
             return true;
         }
 
-        /** Why the body is a stub, or null when it does real work. */
-        private String stubReason(TSNode body) {
-            List<TSNode> statements = TreeSitter.firstStatements(body, 3); // a docstring and two statements: no stub
+        /**
+         * Why the body is a stub, or null when it does real work, from its first three statements (a
+         * docstring and two statements: no stub).
+         */
+        private String stubReason(List<TSNode> statements) {
             boolean docstring = !statements.isEmpty() && isDocstring(statements.get(0));
             List<TSNode> code = docstring ? statements.subList(1, statements.size()) : statements;
             if (code.isEmpty()) {
@@ -228,11 +236,6 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
                         ? "only returns None" : null;
                 default -> null;
             };
-        }
-
-        private TSNode first(TSNode body) {
-            List<TSNode> first = TreeSitter.firstStatements(body, 1);
-            return first.isEmpty() ? null : first.get(0);
         }
 
         private static boolean isDocstring(TSNode statement) {

@@ -39,7 +39,7 @@ public interface Exports {
 
     /** Exports are not available (tests, or a build without them). */
     Exports NONE = (format, repository, file) -> {
-        throw new UnsupportedOperationException("exports are not available here");
+        throw new IllegalStateException("exports are not available here");
     };
 
     /**

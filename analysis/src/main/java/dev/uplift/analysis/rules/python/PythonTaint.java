@@ -48,6 +48,7 @@ final class PythonTaint {
     private final Pattern source;
     /** Per function (index, or -1 for the module): each name's writes in order. */
     private final Map<Integer, Map<String, List<Write>>> scopes = new HashMap<>();
+    private Map<Integer, List<Integer>> assignmentsByScope;
 
     private PythonTaint(SyntaxTree.TreeSitter tree, Sources sources) {
         this.tree = tree;
@@ -116,10 +117,7 @@ final class PythonTaint {
             routeParameters(nodes.node(scope)).forEach(p -> writes.computeIfAbsent(p, k -> new ArrayList<>())
                     .add(new Write(nodes.start(scope), true)));
         }
-        for (int i : nodes.indicesOf("assignment")) {
-            if (nodes.ancestor(i, Set.of("function_definition")) != scope) {
-                continue;
-            }
+        for (int i : assignmentsByScope().getOrDefault(scope, List.of())) {
             TSNode node = nodes.node(i);
             TSNode right = node.getChildByFieldName("right");
             if (right == null || right.isNull()) {
@@ -132,6 +130,19 @@ final class PythonTaint {
         }
         scopes.put(scope, writes);
         return writes;
+    }
+
+    /** Each function's assignments (-1: the module's), grouped once for all the scopes a file asks about. */
+    private Map<Integer, List<Integer>> assignmentsByScope() {
+        if (assignmentsByScope == null) {
+            assignmentsByScope = new HashMap<>();
+            TreeNodes nodes = tree.nodes();
+            for (int i : nodes.indicesOf("assignment")) {
+                assignmentsByScope.computeIfAbsent(nodes.ancestor(i, Set.of("function_definition")),
+                        k -> new ArrayList<>()).add(i);
+            }
+        }
+        return assignmentsByScope;
     }
 
     /** The names an assignment binds: {@code a}, or each of {@code a, b} / {@code (a, b)}. */
