@@ -84,7 +84,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(all.getItems().size()).isBetween(1, total - 1);
         robot.interact(() -> all.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        // the source is read in the background, then shown
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".source-highlight").tryQuery().isPresent());
         assertThat(robot.lookup(".source-highlight").tryQuery()).isPresent();
     }
 

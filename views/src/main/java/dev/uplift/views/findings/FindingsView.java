@@ -157,7 +157,16 @@ public final class FindingsView extends SplitPane {
             explanation.setText("");
             return;
         }
-        FindingsViewModel.Preview p = viewModel.preview(row);
+        // the file is read off the JavaFX thread; a preview that arrives after another row was chosen is dropped
+        java.util.function.Supplier<FindingsViewModel.Preview> reader = viewModel.previewReader(row);
+        java.util.concurrent.CompletableFuture.supplyAsync(reader).thenAccept(p -> javafx.application.Platform.runLater(() -> {
+            if (table.getSelectionModel().getSelectedItem() == row) {
+                render(row, p);
+            }
+        }));
+    }
+
+    private void render(FindingsViewModel.Row row, FindingsViewModel.Preview p) {
         header.setText(row.finding().file() + (row.finding().line() > 0 ? ":" + row.finding().line() : ""));
         highlighted = p.lines().isEmpty() ? -1 : p.highlighted() - p.firstLine();
         List<String> lines = new ArrayList<>();

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Every finding of an assessment in one list, filtered by text, category, minimum severity and
@@ -102,7 +103,21 @@ public final class FindingsViewModel {
      * repository are read; lines a secret rule reported show the masked evidence instead.
      */
     public Preview preview(Row row) {
+        return previewReader(row).get();
+    }
+
+    /**
+     * What the preview needs from this model, taken now (on the JavaFX thread); the reader it returns
+     * only reads the file, and may run on any thread, so the view keeps file I/O off the JavaFX thread.
+     */
+    public Supplier<Preview> previewReader(Row row) {
         Finding f = row.finding();
+        Path root = repository;
+        Map<Integer, String> masked = f.file() == null ? Map.of() : secretLines(f.file());
+        return () -> read(root, f, masked);
+    }
+
+    private static Preview read(Path repository, Finding f, Map<Integer, String> masked) {
         if (repository == null || f.file() == null || f.line() <= 0) {
             return new Preview(List.of(), 0, 0, "This finding is about the whole component, not a line.");
         }
@@ -121,7 +136,6 @@ public final class FindingsViewModel {
             List<String> lines = decode(Files.readAllBytes(file)).lines().toList();
             int from = Math.max(1, f.line() - CONTEXT);
             int to = Math.min(lines.size(), f.line() + CONTEXT);
-            Map<Integer, String> masked = secretLines(f.file());
             List<String> window = new ArrayList<>();
             for (int n = from; n <= to; n++) {
                 window.add(masked.getOrDefault(n, lines.get(n - 1)));
