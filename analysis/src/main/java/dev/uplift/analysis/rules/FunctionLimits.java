@@ -36,6 +36,27 @@ public final class FunctionLimits {
                     + " parameters is hard to call correctly.",
             "Group related parameters into a record, data class or options object, or introduce a builder.");
 
+    /** A rule with the metric it limits and the limit, and how a function over it is reported. */
+    public record Limit(Rule rule, String metric, int max) {
+        public boolean exceededBy(int value) {
+            return value > max;
+        }
+
+        public String message(String function, int value) {
+            return "'" + function + "' has " + metric + " " + value + " (limit " + max + ")";
+        }
+
+        /** Whether the limit applies to a function with no body (abstract, a stub): only the parameters do. */
+        public boolean appliesWithoutBody() {
+            return rule == PARAMETERS;
+        }
+    }
+
+    public static final Limit COGNITIVE_LIMIT = new Limit(COGNITIVE, "cognitive complexity", MAX_COGNITIVE);
+    public static final Limit CYCLOMATIC_LIMIT = new Limit(CYCLOMATIC, "cyclomatic complexity", MAX_CYCLOMATIC);
+    public static final Limit NESTING_LIMIT = new Limit(NESTING, "nesting depth", MAX_NESTING);
+    public static final Limit PARAMETERS_LIMIT = new Limit(PARAMETERS, "parameters", MAX_PARAMETERS);
+
     private FunctionLimits() {
     }
 }

@@ -16,45 +16,36 @@ import java.util.function.ToIntFunction;
  * line) are passed over.
  */
 public final class FunctionMetricsRule implements FileRule {
-    private final Rule rule;
-    private final String metric;
-    private final int limit;
+    private final FunctionLimits.Limit limit;
     private final ToIntFunction<FunctionMetrics> measure;
 
-    private FunctionMetricsRule(Rule rule, String metric, int limit, ToIntFunction<FunctionMetrics> measure) {
-        this.rule = rule;
-        this.metric = metric;
+    private FunctionMetricsRule(FunctionLimits.Limit limit, ToIntFunction<FunctionMetrics> measure) {
         this.limit = limit;
         this.measure = measure;
     }
 
     public static List<FileRule> all() {
-        return List.of(
-                new FunctionMetricsRule(FunctionLimits.COGNITIVE, "cognitive complexity", FunctionLimits.MAX_COGNITIVE,
-                        FunctionMetrics::cognitive),
-                new FunctionMetricsRule(FunctionLimits.CYCLOMATIC, "cyclomatic complexity",
-                        FunctionLimits.MAX_CYCLOMATIC, FunctionMetrics::cyclomatic),
-                new FunctionMetricsRule(FunctionLimits.NESTING, "nesting depth", FunctionLimits.MAX_NESTING,
-                        FunctionMetrics::nesting),
-                new FunctionMetricsRule(FunctionLimits.PARAMETERS, "parameters", FunctionLimits.MAX_PARAMETERS,
-                        FunctionMetrics::parameters));
+        return List.of(new FunctionMetricsRule(FunctionLimits.COGNITIVE_LIMIT, FunctionMetrics::cognitive),
+                new FunctionMetricsRule(FunctionLimits.CYCLOMATIC_LIMIT, FunctionMetrics::cyclomatic),
+                new FunctionMetricsRule(FunctionLimits.NESTING_LIMIT, FunctionMetrics::nesting),
+                new FunctionMetricsRule(FunctionLimits.PARAMETERS_LIMIT, FunctionMetrics::parameters));
     }
 
     @Override
     public Rule rule() {
-        return rule;
+        return limit.rule();
     }
 
     @Override
     public void check(ParsedFile file, Consumer<Finding> findings) {
         for (FunctionInfo f : file.functions()) {
-            if (f.metrics() == null || f.isStub() && rule != FunctionLimits.PARAMETERS) {
+            if (f.metrics() == null || f.isStub() && !limit.appliesWithoutBody()) {
                 continue;
             }
             int value = measure.applyAsInt(f.metrics());
-            if (value > limit) {
-                findings.accept(finding(file, f.startLine(), "'" + f.name() + "' has " + metric + " " + value
-                        + " (limit " + limit + ")", FileRule.excerpt(file.lines().get(f.startLine() - 1))));
+            if (limit.exceededBy(value)) {
+                findings.accept(finding(file, f.startLine(), limit.message(f.name(), value),
+                        FileRule.excerpt(file.lines().get(f.startLine() - 1))));
             }
         }
     }

@@ -18,45 +18,35 @@ import java.util.function.ToIntFunction;
  * and constructor with a body and reports those above its limit.
  */
 public final class MethodMetricsRules extends JavaRule {
-    private final Rule rule;
-    private final String metric;
-    private final int limit;
+    private final FunctionLimits.Limit limit;
     private final ToIntFunction<CallableDeclaration<?>> measure;
 
-    private MethodMetricsRules(Rule rule, String metric, int limit, ToIntFunction<CallableDeclaration<?>> measure) {
-        this.rule = rule;
-        this.metric = metric;
+    private MethodMetricsRules(FunctionLimits.Limit limit, ToIntFunction<CallableDeclaration<?>> measure) {
         this.limit = limit;
         this.measure = measure;
     }
 
     public static List<FileRule> all() {
-        return List.of(
-                new MethodMetricsRules(FunctionLimits.COGNITIVE, "cognitive complexity", FunctionLimits.MAX_COGNITIVE,
-                        JavaComplexity::cognitive),
-                new MethodMetricsRules(FunctionLimits.CYCLOMATIC, "cyclomatic complexity",
-                        FunctionLimits.MAX_CYCLOMATIC, JavaComplexity::cyclomatic),
-                new MethodMetricsRules(FunctionLimits.NESTING, "nesting depth", FunctionLimits.MAX_NESTING,
-                        JavaComplexity::nestingDepth),
-                new MethodMetricsRules(FunctionLimits.PARAMETERS, "parameters", FunctionLimits.MAX_PARAMETERS,
-                        c -> c.getParameters().size()));
+        return List.of(new MethodMetricsRules(FunctionLimits.COGNITIVE_LIMIT, JavaComplexity::cognitive),
+                new MethodMetricsRules(FunctionLimits.CYCLOMATIC_LIMIT, JavaComplexity::cyclomatic),
+                new MethodMetricsRules(FunctionLimits.NESTING_LIMIT, JavaComplexity::nestingDepth),
+                new MethodMetricsRules(FunctionLimits.PARAMETERS_LIMIT, c -> c.getParameters().size()));
     }
 
     @Override
     public Rule rule() {
-        return rule;
+        return limit.rule();
     }
 
     @Override
     void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
         for (CallableDeclaration<?> callable : JavaNodes.of(unit).all(CallableDeclaration.class)) {
-            if (callable instanceof MethodDeclaration m && m.getBody().isEmpty() && rule != FunctionLimits.PARAMETERS) {
+            if (callable instanceof MethodDeclaration m && m.getBody().isEmpty() && !limit.appliesWithoutBody()) {
                 continue; // abstract: nothing to measure but its parameters
             }
             int value = measure.applyAsInt(callable);
-            if (value > limit) {
-                findings.accept(at(file, callable.getName(), "'" + callable.getNameAsString() + "' has " + metric + " "
-                        + value + " (limit " + limit + ")"));
+            if (limit.exceededBy(value)) {
+                findings.accept(at(file, callable.getName(), limit.message(callable.getNameAsString(), value)));
             }
         }
     }
