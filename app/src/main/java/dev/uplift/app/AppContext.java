@@ -11,7 +11,11 @@ import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.Database;
 import dev.uplift.app.store.FileCacheStore;
+import dev.uplift.app.workspace.InvalidWorkspaceException;
+import dev.uplift.app.workspace.WorkspaceExport;
+import dev.uplift.app.workspace.WorkspaceImport;
 import dev.uplift.model.Rule;
+import dev.uplift.model.service.Imports;
 import dev.uplift.model.service.AdvisoryImport;
 import dev.uplift.model.service.Services;
 
@@ -34,6 +38,8 @@ public final class AppContext implements AutoCloseable {
     private LocalPlanService planService;
     private LocalKpiService kpiService;
     private AdvisoryService advisoryService;
+    private WorkspaceExport workspaceExport;
+    private WorkspaceImport workspaceImport;
 
     public AppContext(UpliftHome home, String runId, Path sampleRepository) {
         this.home = home;
@@ -50,13 +56,18 @@ public final class AppContext implements AutoCloseable {
                 System.err.println("uplift: " + r); // the GUI shows it too (GuiLauncher)
             });
             AssessmentStore store = new AssessmentStore(database);
+            StandardStore standards = new StandardStore(database);
+            PlanStore plans = new PlanStore(database);
+            KpiStore kpis = new KpiStore(database);
             advisoryService = new AdvisoryService(database);
             assessmentService = new LocalAssessmentService(store, new FileCacheStore(database),
-                    new StandardStore(database), advisoryService::index, Runtime.getRuntime().availableProcessors());
+                    standards, advisoryService::index, Runtime.getRuntime().availableProcessors());
             Map<String, Rule> rules = RuleCatalog.all().stream().collect(Collectors.toMap(Rule::id, r -> r));
-            planService = new LocalPlanService(assessmentService, new PlanStore(database), rules, Clock.systemDefaultZone());
+            planService = new LocalPlanService(assessmentService, plans, rules, Clock.systemDefaultZone());
             assessmentService.onAssessed(planService::onAssessed);
-            kpiService = new LocalKpiService(new KpiStore(database));
+            kpiService = new LocalKpiService(kpis);
+            workspaceExport = new WorkspaceExport(store, plans, kpis, standards);
+            workspaceImport = new WorkspaceImport(database);
         }
         return assessmentService;
     }
@@ -91,12 +102,36 @@ public final class AppContext implements AutoCloseable {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
-        }, exports());
+        }, exports(), file -> {
+            try {
+                WorkspaceImport.Result r = importWorkspace(file, null);
+                return new Imports.Summary(r.repository(), r.contents().assessments(), r.contents().plans(), r.notes());
+            } catch (InvalidWorkspaceException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        });
     }
 
     /** The exports of the command line and the GUI. */
     public synchronized dev.uplift.app.export.ExportService exports() {
-        return new dev.uplift.app.export.ExportService(assessmentService(), planService());
+        assessmentService();
+        return new dev.uplift.app.export.ExportService(assessmentService, planService, workspaceExport);
+    }
+
+    /**
+     * Imports a workspace file whole or not at all: into {@code checkout} when the user has the
+     * repository here, else into a folder of its own under {@code UPLIFT_HOME/imported}.
+     */
+    public WorkspaceImport.Result importWorkspace(Path file, Path checkout) throws InvalidWorkspaceException {
+        assessmentService();
+        Path imported = home.path().resolve("imported");
+        return workspaceImport.importFrom(file, name -> {
+            if (checkout != null) {
+                return checkout;
+            }
+            java.nio.file.Files.createDirectories(imported);
+            return imported.toRealPath().resolve(name);
+        }, LocalAssessmentService::key);
     }
 
     public UpliftHome home() {

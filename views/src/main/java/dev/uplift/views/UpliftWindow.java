@@ -37,7 +37,7 @@ public final class UpliftWindow {
      */
     public static MainView install(Stage stage, MainViewModel viewModel, Path boundsFile) {
         MainView view = new MainView(viewModel, () -> chooseFolder(stage, viewModel),
-                folder -> chooseAdvisories(stage, viewModel, folder), format -> chooseExport(stage, viewModel, format));
+                kind -> chooseImport(stage, viewModel, kind), format -> chooseExport(stage, viewModel, format));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // never larger than the screen: 1366×768 laptops are common
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.95), Math.min(820, screen.getHeight() * 0.92));
@@ -121,9 +121,19 @@ public final class UpliftWindow {
         }
     }
 
-    private static void chooseAdvisories(Stage stage, MainViewModel viewModel, boolean folder) {
+    private static void chooseImport(Stage stage, MainViewModel viewModel, MainView.ImportKind kind) {
         File chosen;
-        if (folder) {
+        if (kind == MainView.ImportKind.WORKSPACE) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import a workspace exported on another workstation");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Uplift workspace (*.json)", "*.json"));
+            chosen = chooser.showOpenDialog(stage);
+            if (chosen != null) {
+                viewModel.importWorkspace(chosen.toPath());
+            }
+            return;
+        }
+        if (kind == MainView.ImportKind.ADVISORY_FOLDER) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Import OSV advisories from a folder");
             chosen = chooser.showDialog(stage);

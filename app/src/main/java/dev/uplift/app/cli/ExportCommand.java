@@ -15,11 +15,16 @@ import java.util.concurrent.Callable;
  * SARIF (code hosts, IDEs) and CSV (spreadsheets, trackers), the plan as CSV.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the latest stored assessment and plan of DIR for other tools: SARIF 2.1.0, CSV and "
-                + "Microsoft Project XML.")
+        description = "Write the stored results of DIR for other tools and workstations: workspace JSON, SARIF "
+                + "2.1.0, CSV and Microsoft Project XML.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository folder.")
     Path dir;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "The whole workspace (assessments, plans, edits, evidence, KPIs, standards) for "
+                    + "'uplift import' on another workstation.")
+    Path json;
 
     @Option(names = "--sarif", paramLabel = "FILE", description = "The findings as SARIF 2.1.0.")
     Path sarif;
@@ -47,11 +52,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (sarif == null && findingsCsv == null && planCsv == null && msProject == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "name at least one export: --sarif FILE, --findings-csv FILE, --plan-csv FILE or --msproject FILE");
+        if (json == null && sarif == null && findingsCsv == null && planCsv == null && msProject == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name at least one export: "
+                    + "--json FILE, --sarif FILE, --findings-csv FILE, --plan-csv FILE or --msproject FILE");
         }
         Path repository = Inputs.repository(dir);
+        Path jsonFile = json == null ? null : Inputs.outputFile(json);
         Path sarifFile = sarif == null ? null : Inputs.outputFile(sarif);
         Path findingsFile = findingsCsv == null ? null : Inputs.outputFile(findingsCsv);
         Path planFile = planCsv == null ? null : Inputs.outputFile(planCsv);
@@ -66,6 +72,10 @@ final class ExportCommand implements Callable<Integer> {
             if (projectFile != null) {
                 exports.export(Exports.Format.MS_PROJECT, repository, projectFile);
                 out.println("Microsoft Project XML written to " + projectFile);
+            }
+            if (jsonFile != null) {
+                exports.export(Exports.Format.WORKSPACE_JSON, repository, jsonFile);
+                out.println("Workspace JSON written to " + jsonFile);
             }
             if (sarifFile != null) {
                 exports.export(Exports.Format.SARIF, repository, sarifFile);

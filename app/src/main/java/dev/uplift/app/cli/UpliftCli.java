@@ -55,6 +55,7 @@ public final class UpliftCli {
                 .addSubcommand("checklist", new ChecklistCommand(context, out))
                 .addSubcommand("advisories", new AdvisoriesCommand(context))
                 .addSubcommand("export", new ExportCommand(context, out))
+                .addSubcommand("import", new ImportCommand(context, out))
                 .addSubcommand("snapshot", new SnapshotCommand(context, out))
                 .addSubcommand("bench", new BenchCommand());
         cli.setOut(out);

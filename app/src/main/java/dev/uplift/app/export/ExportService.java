@@ -5,6 +5,7 @@ import dev.uplift.app.plan.MsProjectXml;
 import dev.uplift.app.plan.PlanCsv;
 import dev.uplift.app.service.LocalAssessmentService;
 import dev.uplift.app.service.LocalPlanService;
+import dev.uplift.app.workspace.WorkspaceExport;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.service.Exports;
@@ -17,16 +18,19 @@ import java.nio.file.Path;
 public final class ExportService implements Exports {
     private final LocalAssessmentService assessments;
     private final LocalPlanService plans;
+    private final WorkspaceExport workspace;
 
-    public ExportService(LocalAssessmentService assessments, LocalPlanService plans) {
+    public ExportService(LocalAssessmentService assessments, LocalPlanService plans, WorkspaceExport workspace) {
         this.assessments = assessments;
         this.plans = plans;
+        this.workspace = workspace;
     }
 
     @Override
     public void export(Format format, Path repository, Path file) {
         try {
             switch (format) {
+                case WORKSPACE_JSON -> workspace.write(LocalAssessmentService.key(repository), file);
                 case SARIF -> SarifReport.write(latest(repository), AssessmentEngine.VERSION, file);
                 case FINDINGS_CSV -> FindingsCsv.write(latest(repository), file);
                 case PLAN_CSV -> PlanCsv.write(latestPlan(repository), file);

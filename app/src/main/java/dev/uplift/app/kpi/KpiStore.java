@@ -4,6 +4,8 @@ import dev.uplift.app.store.Database;
 import dev.uplift.model.kpi.KpiMeasurement;
 import dev.uplift.model.kpi.OperationalKpi;
 
+import org.jdbi.v3.core.Handle;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,14 +21,17 @@ public final class KpiStore {
 
     /** Records measurements in one transaction: all of them, or none. */
     public void record(String repository, List<KpiMeasurement> measurements) {
-        database.jdbi().useTransaction(h -> {
-            for (KpiMeasurement m : measurements) {
-                h.createUpdate("MERGE INTO kpi_measurement (repository, kpi, measured_on, kpi_value, recorded_at) "
-                                + "KEY (repository, kpi, measured_on) VALUES (:r, :k, :d, :v, :at)")
-                        .bind("r", repository).bind("k", m.kpi().id()).bind("d", m.measuredOn()).bind("v", m.value())
-                        .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
-            }
-        });
+        database.jdbi().useTransaction(h -> merge(h, repository, measurements));
+    }
+
+    /** Records measurements within the caller's transaction; a KPI measured again on a day is replaced. */
+    public static void merge(Handle h, String repository, List<KpiMeasurement> measurements) {
+        for (KpiMeasurement m : measurements) {
+            h.createUpdate("MERGE INTO kpi_measurement (repository, kpi, measured_on, kpi_value, recorded_at) "
+                            + "KEY (repository, kpi, measured_on) VALUES (:r, :k, :d, :v, :at)")
+                    .bind("r", repository).bind("k", m.kpi().id()).bind("d", m.measuredOn()).bind("v", m.value())
+                    .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
+        }
     }
 
     /** Every measurement of the repository, oldest first. */

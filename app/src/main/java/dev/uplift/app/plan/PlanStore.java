@@ -4,6 +4,8 @@ import dev.uplift.app.store.Database;
 import dev.uplift.model.plan.PlanEdits;
 import dev.uplift.model.plan.UpgradePlan;
 
+import org.jdbi.v3.core.Handle;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
@@ -23,10 +25,28 @@ public final class PlanStore {
     }
 
     public void save(UpgradePlan plan) {
-        database.jdbi().useHandle(h -> h.createUpdate("INSERT INTO plan (id, repository, assessment_id, created_at, "
-                        + "document) VALUES (:id, :repo, :a, :at, :doc)").bind("id", plan.id())
-                .bind("repo", plan.repository()).bind("a", plan.assessmentId())
-                .bind("at", plan.createdAt().atOffset(ZoneOffset.UTC)).bind("doc", PlanJson.write(plan)).execute());
+        database.jdbi().useHandle(h -> insert(h, plan));
+    }
+
+    /** Writes a plan version within the caller's transaction (a save, or a workspace import). */
+    public static void insert(Handle h, UpgradePlan plan) {
+        h.createUpdate("INSERT INTO plan (id, repository, assessment_id, created_at, document) VALUES (:id, :repo, :a, "
+                        + ":at, :doc)").bind("id", plan.id()).bind("repo", plan.repository()).bind("a", plan.assessmentId())
+                .bind("at", plan.createdAt().atOffset(ZoneOffset.UTC)).bind("doc", PlanJson.write(plan)).execute();
+    }
+
+    /** Whether a plan version with the id is stored. */
+    public static boolean exists(Handle h, String id) {
+        return h.createQuery("SELECT COUNT(*) FROM plan WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Replaces the stored edits of one step within the caller's transaction. */
+    public static void replaceEdit(Handle h, String repository, String step, Integer pinnedStart, Double effortHours,
+                                   boolean excluded) {
+        h.createUpdate("MERGE INTO plan_edit (repository, step_id, pinned_start, effort_hours, excluded) KEY "
+                        + "(repository, step_id) VALUES (:r, :s, :pin, :effort, :excluded)")
+                .bind("r", repository).bind("s", step).bind("pin", pinnedStart).bind("effort", effortHours)
+                .bind("excluded", excluded).execute();
     }
 
     public Optional<UpgradePlan> latest(String repository) {
@@ -84,7 +104,7 @@ public final class PlanStore {
         });
     }
 
-    private static boolean wasExcluded(org.jdbi.v3.core.Handle h, String repository, String step) {
+    private static boolean wasExcluded(Handle h, String repository, String step) {
         return h.createQuery("SELECT excluded FROM plan_edit WHERE repository = :r AND step_id = :s")
                 .bind("r", repository).bind("s", step).mapTo(Boolean.class).findOne().orElse(false);
     }

@@ -138,7 +138,7 @@ public final class LocalAssessmentService implements AssessmentService {
     }
 
     /** Repositories are stored by their real absolute path, so "." and a symlinked path agree. */
-    static String key(Path repository) {
+    public static String key(Path repository) {
         Path abs = repository.toAbsolutePath().normalize();
         try {
             return abs.toRealPath().toString();

@@ -3,6 +3,8 @@ package dev.uplift.app.standard;
 import dev.uplift.app.store.Database;
 import dev.uplift.model.ProductionStandards;
 
+import org.jdbi.v3.core.Handle;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,9 +21,20 @@ public final class StandardStore {
 
     /** Stores (or replaces) the standard under its name. */
     public void save(ProductionStandards standard) {
-        database.jdbi().useHandle(h -> h.createUpdate("MERGE INTO standard (name, document, updated_at) KEY (name) "
-                        + "VALUES (:name, :doc, :at)").bind("name", standard.name())
-                .bind("doc", StandardsJson.write(standard)).bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute());
+        database.jdbi().useHandle(h -> save(h, standard));
+    }
+
+    /** Stores (or replaces) the standard within the caller's transaction. */
+    public static void save(Handle h, ProductionStandards standard) {
+        h.createUpdate("MERGE INTO standard (name, document, updated_at) KEY (name) VALUES (:name, :doc, :at)")
+                .bind("name", standard.name()).bind("doc", StandardsJson.write(standard))
+                .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
+    }
+
+    /** The stored document of the standard, read within the caller's transaction. */
+    public static Optional<ProductionStandards> stored(Handle h, String name) {
+        return h.createQuery("SELECT document FROM standard WHERE name = :n").bind("n", name).mapTo(String.class)
+                .findOne().map(StandardStore::parse);
     }
 
     public Optional<ProductionStandards> load(String name) {

@@ -56,19 +56,29 @@ public final class AssessmentStore {
      */
     public void save(Assessment a, java.util.function.Consumer<Handle> alsoInTransaction) {
         database.jdbi().useTransaction(h -> {
-            h.createUpdate("INSERT INTO assessment (id, repository, assessed_at, commit_id, standard, readiness, "
-                            + "component_count, finding_count, engine_version) VALUES (:id, :repo, :at, :commit, "
-                            + ":standard, :readiness, :components, :findings, :engine)")
-                    .bind("id", a.id()).bind("repo", a.repository()).bind("at", a.assessedAt().atOffset(ZoneOffset.UTC))
-                    .bind("commit", a.commit()).bind("standard", a.standard()).bind("readiness", a.readiness())
-                    .bind("components", a.components().size()).bind("findings", a.findingCount())
-                    .bind("engine", AssessmentEngine.VERSION)
-                    .execute();
-            insertComponents(h, a);
-            insertWarnings(h, a);
-            insertChecklist(h, a);
+            insert(h, a, AssessmentEngine.VERSION);
             alsoInTransaction.accept(h);
         });
+    }
+
+    /** Writes the assessment within the caller's transaction (a save, or a workspace import). */
+    public static void insert(Handle h, Assessment a, String engineVersion) {
+        h.createUpdate("INSERT INTO assessment (id, repository, assessed_at, commit_id, standard, readiness, "
+                        + "component_count, finding_count, engine_version) VALUES (:id, :repo, :at, :commit, "
+                        + ":standard, :readiness, :components, :findings, :engine)")
+                .bind("id", a.id()).bind("repo", a.repository()).bind("at", a.assessedAt().atOffset(ZoneOffset.UTC))
+                .bind("commit", a.commit()).bind("standard", a.standard()).bind("readiness", a.readiness())
+                .bind("components", a.components().size()).bind("findings", a.findingCount())
+                .bind("engine", engineVersion)
+                .execute();
+        insertComponents(h, a);
+        insertWarnings(h, a);
+        insertChecklist(h, a);
+    }
+
+    /** Whether an assessment with the id is stored. */
+    public static boolean exists(Handle h, String id) {
+        return h.createQuery("SELECT COUNT(*) FROM assessment WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
     }
 
     private static void insertComponents(Handle h, Assessment a) {
@@ -253,11 +263,30 @@ public final class AssessmentStore {
                 h.createUpdate("DELETE FROM manual_evidence WHERE repository = :r AND check_id = :c")
                         .bind("r", repository).bind("c", checkId).execute();
             } else {
-                h.createUpdate("MERGE INTO manual_evidence (repository, check_id, note, recorded_at) KEY (repository, "
-                        + "check_id) VALUES (:r, :c, :n, :at)").bind("r", repository).bind("c", checkId)
-                        .bind("n", clip(note)).bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
+                mergeEvidence(h, repository, new ManualEvidence(checkId, note, Instant.now()));
             }
         });
+    }
+
+    /** Records evidence within the caller's transaction, replacing what the item had. */
+    public static void mergeEvidence(Handle h, String repository, ManualEvidence evidence) {
+        h.createUpdate("MERGE INTO manual_evidence (repository, check_id, note, recorded_at) KEY (repository, "
+                        + "check_id) VALUES (:r, :c, :n, :at)").bind("r", repository).bind("c", evidence.checkId())
+                .bind("n", clip(evidence.note())).bind("at", evidence.recordedAt().atOffset(ZoneOffset.UTC)).execute();
+    }
+
+    /** Every piece of manual evidence of the repository, with when it was recorded. */
+    public List<ManualEvidence> evidenceRecords(String repository) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT check_id, note, recorded_at FROM manual_evidence "
+                        + "WHERE repository = :r ORDER BY check_id").bind("r", repository)
+                .map((rs, ctx) -> new ManualEvidence(rs.getString(1), rs.getString(2), instant(rs, "recorded_at")))
+                .list());
+    }
+
+    /** Remembers that the repository was opened now, within the caller's transaction. */
+    public static void touchRecent(Handle h, String repository) {
+        h.createUpdate("MERGE INTO recent_repository (path, opened_at) KEY (path) VALUES (:path, :at)")
+                .bind("path", repository).bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
     }
 
     /** Manual evidence of the repository by checklist item id. */
@@ -270,8 +299,7 @@ public final class AssessmentStore {
 
     /** Remembers that the repository was opened now. */
     public void touchRecent(String repository) {
-        database.jdbi().useHandle(h -> h.createUpdate("MERGE INTO recent_repository (path, opened_at) KEY (path) "
-                + "VALUES (:path, :at)").bind("path", repository).bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute());
+        database.jdbi().useHandle(h -> touchRecent(h, repository));
     }
 
     public List<String> recent(int limit) {

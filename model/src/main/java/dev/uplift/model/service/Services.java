@@ -2,10 +2,16 @@ package dev.uplift.model.service;
 
 /** The services the views use, handed over together. */
 public record Services(AssessmentService assessments, PlanService plans, KpiService kpis, AdvisoryImport advisories,
-                       Exports exports) {
+                       Exports exports, Imports imports) {
 
-    /** Without exports. */
+    /** Without exports or imports. */
     public Services(AssessmentService assessments, PlanService plans, KpiService kpis, AdvisoryImport advisories) {
-        this(assessments, plans, kpis, advisories, Exports.NONE);
+        this(assessments, plans, kpis, advisories, Exports.NONE, Imports.NONE);
+    }
+
+    /** Without imports. */
+    public Services(AssessmentService assessments, PlanService plans, KpiService kpis, AdvisoryImport advisories,
+                    Exports exports) {
+        this(assessments, plans, kpis, advisories, exports, Imports.NONE);
     }
 }

@@ -42,19 +42,19 @@ public final class MainView extends BorderPane {
     private final dev.uplift.views.findings.FindingsViewModel findingsModel;
     private final dev.uplift.views.findings.FindingsView findings;
     private final Runnable chooseFolder;
-    private final java.util.function.Consumer<Boolean> chooseAdvisories;
+    private final java.util.function.Consumer<ImportKind> chooseImport;
     private final java.util.function.Consumer<Exports.Format> chooseExport;
 
     /**
      * @param chooseFolder     asks the user for a folder and opens it (the window owns the chooser dialogs)
-     * @param chooseAdvisories asks for a folder (true) or zip (false) of OSV advisories and imports it
+     * @param chooseImport     asks for what to import (advisories or a workspace) and imports it
      * @param chooseExport     asks where to write an export and writes it
      */
-    public MainView(MainViewModel viewModel, Runnable chooseFolder, java.util.function.Consumer<Boolean> chooseAdvisories,
+    public MainView(MainViewModel viewModel, Runnable chooseFolder, java.util.function.Consumer<ImportKind> chooseImport,
                     java.util.function.Consumer<Exports.Format> chooseExport) {
         this.viewModel = viewModel;
         this.chooseFolder = chooseFolder;
-        this.chooseAdvisories = chooseAdvisories;
+        this.chooseImport = chooseImport;
         this.chooseExport = chooseExport;
         getStyleClass().add("main-view");
         OverviewViewModel overviewModel = new OverviewViewModel(viewModel.standard());
@@ -122,12 +122,15 @@ public final class MainView extends BorderPane {
         Label brand = new Label("Uplift");
         brand.getStyleClass().add("brand");
         MenuButton imports = new MenuButton("Import");
-        imports.setTooltip(new Tooltip("Vulnerability advisories (OSV) for offline dependency checks"));
+        imports.setTooltip(new Tooltip("A workspace exported on another workstation, or vulnerability advisories "
+                + "(OSV) for offline dependency checks"));
+        MenuItem workspace = new MenuItem("Workspace from another workstation (JSON)…");
+        workspace.setOnAction(e -> chooseImport.accept(ImportKind.WORKSPACE));
         MenuItem zip = new MenuItem("Advisories from an OSV zip…");
-        zip.setOnAction(e -> chooseAdvisories.accept(false));
+        zip.setOnAction(e -> chooseImport.accept(ImportKind.ADVISORY_ZIP));
         MenuItem folder = new MenuItem("Advisories from a folder of OSV files…");
-        folder.setOnAction(e -> chooseAdvisories.accept(true));
-        imports.getItems().addAll(zip, folder);
+        folder.setOnAction(e -> chooseImport.accept(ImportKind.ADVISORY_FOLDER));
+        imports.getItems().addAll(workspace, new javafx.scene.control.SeparatorMenuItem(), zip, folder);
         imports.disableProperty().bind(viewModel.busyProperty());
         MenuButton exports = new MenuButton("Export");
         exports.setTooltip(new Tooltip("Write the shown assessment or plan for code hosts, IDEs and spreadsheets"));
@@ -216,4 +219,7 @@ public final class MainView extends BorderPane {
         bar.getStyleClass().add("status-bar");
         return bar;
     }
+
+    /** What the Import menu offers. */
+    public enum ImportKind { WORKSPACE, ADVISORY_ZIP, ADVISORY_FOLDER }
 }

@@ -7,6 +7,7 @@ import dev.uplift.model.service.CancelledException;
 import dev.uplift.model.kpi.KpiMeasurement;
 import dev.uplift.model.service.AdvisoryImport;
 import dev.uplift.model.service.Exports;
+import dev.uplift.model.service.Imports;
 import dev.uplift.model.service.KpiService;
 import dev.uplift.model.service.Services;
 import dev.uplift.views.common.Format;
@@ -50,6 +51,7 @@ public final class MainViewModel {
     private final KpiService kpiService;
     private final AdvisoryImport advisoryImport;
     private final Exports exports;
+    private final Imports imports;
     private final PlanViewModel plan;
     private TaskExecutor.Cancellable running;
     private long startedAt;
@@ -59,6 +61,7 @@ public final class MainViewModel {
         this.kpiService = services.kpis();
         this.advisoryImport = services.advisories();
         this.exports = services.exports();
+        this.imports = services.imports();
         this.tasks = tasks;
         this.runId = runId;
         this.plan = new PlanViewModel(services.plans(), tasks,
@@ -96,6 +99,11 @@ public final class MainViewModel {
 
     /** Opens a repository: shows its latest stored assessment, or assesses it when there is none. */
     public void open(Path folder) {
+        open(folder, "");
+    }
+
+    /** Opens the repository; {@code notice} goes before what the status line says of the shown assessment. */
+    private void open(Path folder, String notice) {
         if (folder == null) {
             return;
         }
@@ -117,7 +125,7 @@ public final class MainViewModel {
             }
             if (latest.isPresent()) {
                 assessment.set(latest.get());
-                status.set("Showing the assessment of " + Format.when(latest.get().assessedAt())
+                status.set(notice + "Showing the assessment of " + Format.when(latest.get().assessedAt())
                         + ". Re-assess (F5) to see changes since.");
                 refreshRecent();
             } else {
@@ -170,6 +178,30 @@ public final class MainViewModel {
             busy.set(false);
             progressText.set("");
             error.set(new UserError("Advisory import failed", describe(e), runId));
+        }));
+    }
+
+    /**
+     * Imports a workspace exported on another workstation in the background, then opens the imported
+     * repository; a refused file changes nothing and says why.
+     */
+    public void importWorkspace(Path file) {
+        if (file == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        progress.set(-1);
+        progressText.set("Importing " + file.getFileName() + "…");
+        running = tasks.execute((p, c) -> imports.importWorkspace(file), TaskExecutor.Callbacks.of(summary -> {
+            busy.set(false);
+            progressText.set("");
+            open(summary.repository(), String.format("Imported %s: %s, %s.%s ", summary.repository().getFileName(),
+                    Format.count(summary.assessments(), "assessment"), Format.count(summary.plans(), "plan version"),
+                    summary.notes().isEmpty() ? "" : " Note: " + String.join("; ", summary.notes()) + "."));
+        }, e -> {
+            busy.set(false);
+            progressText.set("");
+            error.set(new UserError("Nothing imported", describe(e), runId));
         }));
     }
 

@@ -90,6 +90,32 @@ class MainViewModelTest {
     }
 
     @Test
+    void importingAWorkspaceOpensTheImportedRepositoryAndARefusalSaysWhy() {
+        service.stored = Optional.of(Fixtures.assessment("imported"));
+        MainViewModel importing = new MainViewModel(new dev.uplift.model.service.Services(service,
+                new dev.uplift.views.NoPlans(), r -> java.util.List.of(), s -> new dev.uplift.model.service.AdvisoryImport.Summary(1, 2, 0),
+                dev.uplift.model.service.Exports.NONE, file -> {
+                    if (file.toString().contains("hostile")) {
+                        throw new IllegalArgumentException("assessments[0].components[0].findings[0].file is absolute");
+                    }
+                    return new dev.uplift.model.service.Imports.Summary(repo, 2, 3, java.util.List.of());
+                }), new CurrentThreadTaskExecutor(), "run-3");
+
+        importing.importWorkspace(Path.of("/tmp/hostile.json"));
+        assertThat(importing.errorProperty().get().title()).isEqualTo("Nothing imported");
+        assertThat(importing.errorProperty().get().message()).contains("is absolute");
+        assertThat(importing.assessmentProperty().get()).isNull();
+        assertThat(importing.busyProperty().get()).isFalse();
+
+        importing.importWorkspace(Path.of("/tmp/sample.workspace.json"));
+        assertThat(importing.repositoryProperty().get()).isEqualTo(repo.toAbsolutePath().normalize());
+        assertThat(importing.assessmentProperty().get().id()).isEqualTo("imported");
+        assertThat(service.assessed).as("an imported repository is shown, not assessed").isEmpty();
+        assertThat(importing.statusProperty().get()).startsWith("Imported " + repo.getFileName()
+                + ": 2 assessments, 3 plan versions. Showing the assessment of");
+    }
+
+    @Test
     void openingANewRepositoryAssessesIt() {
         viewModel.open(repo);
         assertThat(service.assessed).containsExactly(repo.toAbsolutePath().normalize());
