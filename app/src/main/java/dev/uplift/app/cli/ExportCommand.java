@@ -15,11 +15,16 @@ import java.util.concurrent.Callable;
  * SARIF (code hosts, IDEs) and CSV (spreadsheets, trackers), the plan as CSV.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the stored results of DIR for other tools and workstations: workspace JSON, SARIF "
+        description = "Write the stored results of DIR for other tools and workstations: a PDF report, workspace JSON, SARIF "
                 + "2.1.0, CSV and Microsoft Project XML.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository folder.")
     Path dir;
+
+    @Option(names = "--pdf", paramLabel = "FILE",
+            description = "The report for management: summary, charts, priority matrix, timeline, a page per component, "
+                    + "the plan and the rules.")
+    Path pdf;
 
     @Option(names = "--json", paramLabel = "FILE",
             description = "The whole workspace (assessments, plans, edits, evidence, KPIs, standards) for "
@@ -52,11 +57,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (json == null && sarif == null && findingsCsv == null && planCsv == null && msProject == null) {
+        if (pdf == null && json == null && sarif == null && findingsCsv == null && planCsv == null && msProject == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name at least one export: "
-                    + "--json FILE, --sarif FILE, --findings-csv FILE, --plan-csv FILE or --msproject FILE");
+                    + "--pdf FILE, --json FILE, --sarif FILE, --findings-csv FILE, --plan-csv FILE or --msproject FILE");
         }
         Path repository = Inputs.repository(dir);
+        Path pdfFile = pdf == null ? null : Inputs.outputFile(pdf);
         Path jsonFile = json == null ? null : Inputs.outputFile(json);
         Path sarifFile = sarif == null ? null : Inputs.outputFile(sarif);
         Path findingsFile = findingsCsv == null ? null : Inputs.outputFile(findingsCsv);
@@ -72,6 +78,10 @@ final class ExportCommand implements Callable<Integer> {
             if (projectFile != null) {
                 exports.export(Exports.Format.MS_PROJECT, repository, projectFile);
                 out.println("Microsoft Project XML written to " + projectFile);
+            }
+            if (pdfFile != null) {
+                exports.export(Exports.Format.PDF_REPORT, repository, pdfFile);
+                out.println("PDF report written to " + pdfFile);
             }
             if (jsonFile != null) {
                 exports.export(Exports.Format.WORKSPACE_JSON, repository, jsonFile);

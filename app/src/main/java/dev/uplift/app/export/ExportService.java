@@ -5,7 +5,10 @@ import dev.uplift.app.plan.MsProjectXml;
 import dev.uplift.app.plan.PlanCsv;
 import dev.uplift.app.service.LocalAssessmentService;
 import dev.uplift.app.service.LocalPlanService;
+import dev.uplift.app.report.PdfReport;
+import dev.uplift.app.report.ReportContent;
 import dev.uplift.app.workspace.WorkspaceExport;
+import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.service.Exports;
@@ -13,6 +16,7 @@ import dev.uplift.model.service.Exports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /** The exports of the command line and the GUI, from what is stored: nothing is assessed again. */
 public final class ExportService implements Exports {
@@ -30,6 +34,7 @@ public final class ExportService implements Exports {
     public void export(Format format, Path repository, Path file) {
         try {
             switch (format) {
+                case PDF_REPORT -> PdfReport.write(report(repository), file);
                 case WORKSPACE_JSON -> workspace.write(LocalAssessmentService.key(repository), file);
                 case SARIF -> SarifReport.write(latest(repository), AssessmentEngine.VERSION, file);
                 case FINDINGS_CSV -> FindingsCsv.write(latest(repository), file);
@@ -39,6 +44,16 @@ public final class ExportService implements Exports {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The latest assessment with its plan (if any) and the standard it was judged against. */
+    private ReportContent report(Path repository) {
+        Assessment assessment = latest(repository);
+        UpgradePlan plan = plans.latestPlan(repository).filter(p -> p.assessmentId().equals(assessment.id()))
+                .orElse(null);
+        ProductionStandards standard = assessments.standards().load(assessment.standard())
+                .orElse(assessments.standard());
+        return new ReportContent(assessment, plan, standard, assessments.rules(), Instant.now(), AssessmentEngine.VERSION);
     }
 
     private UpgradePlan latestPlan(Path repository) {

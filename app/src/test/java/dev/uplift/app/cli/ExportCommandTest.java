@@ -74,6 +74,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void writesAPdfReportOfTheStoredAssessmentAndPlan() throws Exception {
+        String sample = TestRepositories.SAMPLE.toString();
+        assertThat(cli.run("plan", sample)).as(cli.err()).isZero();
+        Path pdf = work.resolve("report.pdf");
+        assertThat(cli.run("export", sample, "--pdf", pdf.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("PDF report written to " + pdf);
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        try {
+            assertThat(reader.getNumberOfPages()).isGreaterThan(10);
+            assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1))
+                    .contains("sample-order-platform");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
     void writesFindingsAndPlanCsvForSpreadsheets() throws Exception {
         String sample = TestRepositories.SAMPLE.toString();
         assertThat(cli.run("plan", sample)).as(cli.err()).isZero();

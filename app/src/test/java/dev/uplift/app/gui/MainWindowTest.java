@@ -97,7 +97,7 @@ class MainWindowTest {
                 .map(n -> (javafx.scene.control.MenuButton) n).findFirst().orElseThrow();
         assertThat(export.isDisabled()).isFalse();
         assertThat(export.getItems()).extracting(javafx.scene.control.MenuItem::getText)
-                .containsExactly("Workspace as JSON (for another workstation)…", "Findings as SARIF 2.1.0…", "Findings as CSV…", "Plan as CSV…",
+                .containsExactly("Report as PDF…", "Workspace as JSON (for another workstation)…", "Findings as SARIF 2.1.0…", "Findings as CSV…", "Plan as CSV…",
                         "Plan as Microsoft Project XML…");
     }
 

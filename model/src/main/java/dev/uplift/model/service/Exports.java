@@ -8,6 +8,7 @@ public interface Exports {
 
     /** What can be exported, with its menu title and file extension. */
     enum Format {
+        PDF_REPORT("Report as PDF…", "pdf", "report"),
         WORKSPACE_JSON("Workspace as JSON (for another workstation)…", "json", "workspace"),
         SARIF("Findings as SARIF 2.1.0…", "sarif", "findings"),
         FINDINGS_CSV("Findings as CSV…", "csv", "findings"),
