@@ -29,6 +29,7 @@ final class MatrixPainter {
 
     private final List<PriorityMatrix.Bubble> bubbles;
 
+    /** @param bubbles in the order they are numbered: the number is the position in this list, from 1 */
     MatrixPainter(List<PriorityMatrix.Bubble> bubbles) {
         this.bubbles = bubbles;
     }
@@ -85,19 +86,25 @@ final class MatrixPainter {
 
     private void paintBubbles(Graphics2D g, Rectangle2D plot, double band) {
         double maxEffort = bubbles.stream().mapToDouble(PriorityMatrix.Bubble::effortHours).max().orElse(0);
-        Map<Tier, List<PriorityMatrix.Bubble>> byTier = new EnumMap<>(Tier.class);
-        bubbles.forEach(b -> byTier.computeIfAbsent(b.tier(), t -> new ArrayList<>()).add(b));
-        for (Map.Entry<Tier, List<PriorityMatrix.Bubble>> e : byTier.entrySet()) {
-            List<PriorityMatrix.Bubble> row = new ArrayList<>(e.getValue());
+        Map<Tier, List<Integer>> byTier = new EnumMap<>(Tier.class);
+        for (int i = 0; i < bubbles.size(); i++) {
+            byTier.computeIfAbsent(bubbles.get(i).tier(), t -> new ArrayList<>()).add(i);
+        }
+        List<Rectangle2D> taken = new ArrayList<>();
+        List<Runnable> labels = new ArrayList<>();
+        for (Map.Entry<Tier, List<Integer>> e : byTier.entrySet()) {
+            List<Integer> row = new ArrayList<>(e.getValue());
             // the largest first, so smaller bubbles are painted over them and stay visible
-            row.sort(Comparator.comparingDouble(PriorityMatrix.Bubble::effortHours).reversed());
+            row.sort(Comparator.comparingDouble((Integer i) -> bubbles.get(i).effortHours()).reversed());
             double bandTop = plot.getY() + band * e.getKey().ordinal();
-            for (int i = 0; i < row.size(); i++) {
-                PriorityMatrix.Bubble b = row.get(i);
+            for (int k = 0; k < row.size(); k++) {
+                int index = row.get(k);
+                PriorityMatrix.Bubble b = bubbles.get(index);
                 // spread a tier's bubbles over its band so equal gaps do not hide each other
-                double y = bandTop + band * (row.size() == 1 ? 0.5 : 0.25 + 0.5 * i / (row.size() - 1));
                 double largest = Math.min(17, band * 0.3);
                 double r = maxEffort == 0 ? 5 : 4 + largest * Math.sqrt(b.effortHours() / maxEffort);
+                double spread = bandTop + band * (row.size() == 1 ? 0.5 : 0.25 + 0.5 * k / (row.size() - 1));
+                double y = Math.min(bandTop + band - r - 2, Math.max(bandTop + r + 2, spread)); // inside its band
                 double x = x(plot, b.gap());
                 Color fill = PdfStyle.risk(b.risk());
                 g.setColor(new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 150));
@@ -105,18 +112,37 @@ final class MatrixPainter {
                 g.setColor(fill.darker());
                 g.setStroke(new BasicStroke(0.8f));
                 g.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
-                g.setColor(PdfStyle.INK);
-                g.setFont(LABEL);
-                String text = PdfStyle.clean(b.name()) + String.format(java.util.Locale.ROOT, "  %.1f, %.0f h",
-                        b.readiness(), b.effortHours());
-                FontMetrics m = g.getFontMetrics();
-                float tx = (float) (x + r + 3);
-                if (tx + m.stringWidth(text) > plot.getMaxX() - 2) {
-                    tx = (float) (x - r - 3 - m.stringWidth(text));
-                }
-                g.drawString(text, tx, (float) y + 3);
+                labels.add(() -> label(g, plot, taken, index + 1, b, x, y, r));
             }
         }
+        labels.forEach(Runnable::run); // after every bubble, so no bubble covers a label
+    }
+
+    /**
+     * The bubble's number, and its name where that does not run into another label: right of the
+     * bubble, else left of it, else only the number (the table under the matrix names every number).
+     */
+    private static void label(Graphics2D g, Rectangle2D plot, List<Rectangle2D> taken, int number,
+                              PriorityMatrix.Bubble b, double x, double y, double r) {
+        g.setFont(LABEL);
+        FontMetrics m = g.getFontMetrics();
+        String full = number + " " + PdfStyle.clean(b.name()) + String.format(java.util.Locale.ROOT, "  %.1f, %.0f h",
+                b.readiness(), b.effortHours());
+        double w = m.stringWidth(full);
+        double h = m.getAscent();
+        for (double tx : new double[] {x + r + 3, x - r - 3 - w}) {
+            Rectangle2D box = new Rectangle2D.Double(tx, y + 3 - h, w, h + 2);
+            if (tx >= plot.getX() + 2 && box.getMaxX() <= plot.getMaxX() - 2
+                    && taken.stream().noneMatch(box::intersects)) {
+                taken.add(box);
+                g.setColor(PdfStyle.INK);
+                g.drawString(full, (float) tx, (float) y + 3);
+                return;
+            }
+        }
+        String only = Integer.toString(number);
+        g.setColor(PdfStyle.INK);
+        g.drawString(only, (float) (x - m.stringWidth(only) / 2.0), (float) y + 3);
     }
 
     private static void quadrant(Graphics2D g, Rectangle2D area, Color fill, String title, boolean alignRight,

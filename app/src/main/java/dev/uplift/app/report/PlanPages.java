@@ -10,11 +10,9 @@ import dev.uplift.model.plan.UpgradeStep;
 import dev.uplift.model.plan.WorkingDays;
 
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,23 +37,29 @@ final class PlanPages {
     void matrix() {
         PdfReport.newPage(document, PdfReport.LANDSCAPE);
         document.add(PdfStyle.heading("Priority matrix"));
-        List<PriorityMatrix.Bubble> bubbles = PriorityMatrix.of(content.assessment(), content.plan());
+        // numbered in the order of the table below: by tier, the least ready first
+        List<PriorityMatrix.Bubble> bubbles = PriorityMatrix.of(content.assessment(), content.plan()).stream()
+                .sorted(Comparator.comparing(PriorityMatrix.Bubble::tier)
+                        .thenComparingDouble(PriorityMatrix.Bubble::readiness)).toList();
         MatrixPainter painter = new MatrixPainter(bubbles);
         float width = width();
         document.add(VectorDrawing.of(writer.getDirectContent(), width, 310, g -> painter.paint(g, width, 310)));
         document.add(PdfStyle.note("Each bubble is a component: its tier (business criticality) on the left, how far its "
                 + "readiness is from 10 across. Size: hours of its open plan steps. Colour: the worst risk among "
-                + "them (red high, amber medium, green low). Labels give readiness and hours."));
+                + "them (red high, amber medium, green low). Labels give readiness and hours; where they would "
+                + "crowd, only the number, named in the table."));
         document.add(PdfStyle.subheading("Components by tier"));
-        Map<Tier, List<PriorityMatrix.Bubble>> byTier = new EnumMap<>(Tier.class);
-        bubbles.forEach(b -> byTier.computeIfAbsent(b.tier(), t -> new java.util.ArrayList<>()).add(b));
-        PdfPTable board = PdfStyle.table(new float[] {2.2f, 8}, "tier", "components (readiness)");
+        PdfPTable board = PdfStyle.table(new float[] {2.2f, 8}, "tier", "components: number, name (readiness)");
         for (Tier tier : Tier.values()) {
             board.addCell(PdfStyle.cell(tier.name() + "  " + tier.title(), PdfStyle.TABLE_HEAD));
-            board.addCell(PdfStyle.cell(byTier.getOrDefault(tier, List.of()).stream()
-                    .sorted(Comparator.comparingDouble(PriorityMatrix.Bubble::readiness))
-                    .map(b -> b.name() + String.format(Locale.ROOT, " (%.1f)", b.readiness()))
-                    .collect(Collectors.joining(", "))));
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < bubbles.size(); i++) {
+                PriorityMatrix.Bubble b = bubbles.get(i);
+                if (b.tier() == tier) {
+                    names.add((i + 1) + " " + b.name() + String.format(Locale.ROOT, " (%.1f)", b.readiness()));
+                }
+            }
+            board.addCell(PdfStyle.cell(String.join(", ", names)));
         }
         document.add(board);
     }

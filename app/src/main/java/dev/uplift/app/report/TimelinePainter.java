@@ -33,6 +33,7 @@ final class TimelinePainter {
     private static final Font PHASE = new Font("SansSerif", Font.BOLD, 8);
     private static final Font DATE = new Font("SansSerif", Font.PLAIN, 7);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     static final double ROW = 12.5;
     private static final double HEADER = 26;
     private static final double LABELS = 250;
@@ -98,18 +99,22 @@ final class TimelinePainter {
     private void paintCalendar(Graphics2D g, double left, double right, double dayWidth, int days, double bottom) {
         g.setFont(DATE);
         FontMetrics m = g.getFontMetrics();
-        int labelEvery = 5; // a week of working days
-        while (labelEvery * dayWidth < m.stringWidth("30 Sep") + 8) {
-            labelEvery += 5;
+        // a long plan is labelled by month and year; grid lines stay at least 6 points apart
+        DateTimeFormatter format = days > 250 ? MONTH : DAY;
+        int gridEvery = 5 * (int) Math.ceil(6 / (5 * dayWidth));
+        int labelEvery = gridEvery;
+        while (labelEvery * dayWidth < m.stringWidth(format.format(plan.startDate())) + 8) {
+            labelEvery += gridEvery;
         }
-        for (int d = 0; d <= days; d += 5) {
+        for (int d = 0; d <= days; d += gridEvery) {
             double x = left + d * dayWidth;
             g.setColor(PdfStyle.RULE);
             g.setStroke(new BasicStroke(0.4f));
             g.draw(new Line2D.Double(x, HEADER - 4, x, bottom));
-            if (d % labelEvery == 0 && d < days) {
+            String label = format.format(WorkingDays.plus(plan.startDate(), d));
+            if (d % labelEvery == 0 && x + 2 + m.stringWidth(label) <= right) {
                 g.setColor(PdfStyle.MUTED);
-                g.drawString(DAY.format(WorkingDays.plus(plan.startDate(), d)), (float) x + 2, (float) HEADER - 8);
+                g.drawString(label, (float) x + 2, (float) HEADER - 8);
             }
         }
         g.setColor(PdfStyle.INK);
