@@ -42,9 +42,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new InputException("nothing imported: " + e.getMessage());
         }
         var c = result.contents();
-        out.printf("Imported %s: %d assessments, %d plan versions, %d plan edits, %d evidence notes, %d KPI "
-                        + "measurements, %d standards.%n", c.repository(), c.assessments(), c.plans(), c.edits(),
-                c.evidence(), c.kpis(), c.standards());
+        out.printf("Imported %s: %d assessments, %d plan versions, %d plan edits, %d tier overrides, %d evidence notes, "
+                        + "%d KPI measurements, %d standards.%n", c.repository(), c.assessments(), c.plans(), c.edits(),
+                c.tierOverrides(), c.evidence(), c.kpis(), c.standards());
         result.notes().forEach(n -> out.println("Note: " + n));
         out.println("Review it with: uplift gui " + result.repository());
         out.flush();

@@ -53,6 +53,7 @@ public final class UpliftCli {
                 .addSubcommand("standard", new StandardCommand(context))
                 .addSubcommand("kpi", new KpiCommand(context, out))
                 .addSubcommand("checklist", new ChecklistCommand(context, out))
+                .addSubcommand("tier", new TierCommand(context, out))
                 .addSubcommand("advisories", new AdvisoriesCommand(context))
                 .addSubcommand("export", new ExportCommand(context, out))
                 .addSubcommand("import", new ImportCommand(context, out))

@@ -8,6 +8,9 @@ import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.store.FileCacheStore;
 import dev.uplift.analysis.engine.RunSettings;
+import dev.uplift.app.store.TierOverride;
+import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.Tier;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
 import dev.uplift.model.ProductionStandards;
@@ -88,7 +91,8 @@ public final class LocalAssessmentService implements AssessmentService {
         List<CheckResult> checklist = result.checklist().stream()
                 .map(c -> evidence.containsKey(c.id()) ? c.withManualEvidence(evidence.get(c.id())) : c).toList();
         Assessment assessment = new Assessment(UUID.randomUUID().toString(), key, Instant.now(), result.commit(),
-                standard.name(), result.components(), result.warnings(), checklist);
+                standard.name(), withOverriddenTiers(result.components(), store.tierOverrides(key)), result.warnings(),
+                checklist);
         store.save(assessment, h -> FileCacheStore.storeAll(h, result.newCacheEntries()));
         store.touchRecent(key);
         LOG.info("assessed {}: {} files ({} from cache), {} components, {} findings, {} warnings in {} ms", key,
@@ -102,6 +106,35 @@ public final class LocalAssessmentService implements AssessmentService {
             }
         }
         return assessment;
+    }
+
+    /** The components with the tiers the user set by hand in place of the automatic ones. */
+    private static List<ComponentAssessment> withOverriddenTiers(List<ComponentAssessment> components,
+                                                                 Map<String, TierOverride> overrides) {
+        if (overrides.isEmpty()) {
+            return components;
+        }
+        return components.stream().map(ca -> {
+            TierOverride o = overrides.get(ca.component().id());
+            return o == null ? ca : new ComponentAssessment(ca.component().withTier(o.tier(), o.describe()), ca.metrics(),
+                    ca.scores(), ca.deductions(), ca.coverageSource(), ca.findings(), ca.checklist());
+        }).toList();
+    }
+
+    @Override
+    public Assessment overrideTier(Path repository, String componentId, Tier tier, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("say why " + componentId + " belongs in " + tier.name());
+        }
+        String key = key(repository);
+        Assessment latest = store.latest(key).orElseThrow(() -> new IllegalStateException(
+                "no stored assessment of " + key + " to change; assess it first"));
+        if (latest.components().stream().noneMatch(c -> c.component().id().equals(componentId))) {
+            throw new IllegalArgumentException("no component " + componentId + " in the latest assessment of " + key);
+        }
+        store.overrideTier(key, new TierOverride(componentId, tier, reason.strip(), Instant.now()));
+        LOG.info("tier of {} in {} set to {} by hand", componentId, key, tier);
+        return store.latest(key).orElseThrow();
     }
 
     @Override

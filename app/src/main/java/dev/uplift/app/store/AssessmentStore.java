@@ -283,6 +283,43 @@ public final class AssessmentStore {
                 .list());
     }
 
+    /**
+     * Moves a component to a tier by hand: remembered for later assessments, and applied to the latest
+     * stored one, in one transaction. Earlier assessments keep the tier they had.
+     */
+    public void overrideTier(String repository, TierOverride override) {
+        database.jdbi().useTransaction(h -> {
+            mergeTierOverride(h, repository, override);
+            history(repository).stream().findFirst().ifPresent(latest -> h.createUpdate("UPDATE component_assessment "
+                            + "SET tier = :tier, tier_reason = :reason WHERE assessment_id = :a AND component_id = :c")
+                    .bind("tier", override.tier().name()).bind("reason", clip1000(override.describe()))
+                    .bind("a", latest.id()).bind("c", override.componentId()).execute());
+        });
+    }
+
+    /** Records a tier override within the caller's transaction, replacing the component's earlier one. */
+    public static void mergeTierOverride(Handle h, String repository, TierOverride override) {
+        h.createUpdate("MERGE INTO tier_override (repository, component_id, tier, reason, recorded_at) KEY (repository, "
+                        + "component_id) VALUES (:r, :c, :t, :reason, :at)").bind("r", repository)
+                .bind("c", override.componentId()).bind("t", override.tier().name())
+                .bind("reason", clip1000(override.reason())).bind("at", override.recordedAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    /** The repository's tier overrides by component id. */
+    public Map<String, TierOverride> tierOverrides(String repository) {
+        Map<String, TierOverride> out = new LinkedHashMap<>();
+        database.jdbi().useHandle(h -> h.createQuery("SELECT component_id, tier, reason, recorded_at FROM tier_override "
+                        + "WHERE repository = :r ORDER BY component_id").bind("r", repository)
+                .map((rs, ctx) -> out.put(rs.getString(1), new TierOverride(rs.getString(1), Tier.valueOf(rs.getString(2)),
+                        rs.getString(3), instant(rs, "recorded_at")))).list());
+        return out;
+    }
+
+    private static String clip1000(String s) {
+        return s.length() <= 1000 ? s : s.substring(0, 997) + "...";
+    }
+
     /** Remembers that the repository was opened now, within the caller's transaction. */
     public static void touchRecent(Handle h, String repository) {
         h.createUpdate("MERGE INTO recent_repository (path, opened_at) KEY (path) VALUES (:path, :at)")

@@ -9,6 +9,7 @@ import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.standard.StandardsJson;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.ManualEvidence;
+import dev.uplift.app.store.TierOverride;
 import dev.uplift.model.AssessmentSummary;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.kpi.KpiMeasurement;
@@ -47,8 +48,8 @@ public final class WorkspaceExport {
     }
 
     /** What a workspace file holds. */
-    public record Contents(String repository, int assessments, int plans, int edits, int evidence, int kpis,
-                           int standards) {
+    public record Contents(String repository, int assessments, int plans, int edits, int tierOverrides, int evidence,
+                           int kpis, int standards) {
     }
 
     /**
@@ -91,6 +92,17 @@ public final class WorkspaceExport {
                 }
                 gen.writeEndArray();
                 int edits = writeEdits(gen, plans.edits(repositoryKey));
+                var overrides = assessments.tierOverrides(repositoryKey).values();
+                gen.writeArrayFieldStart("tierOverrides");
+                for (TierOverride o : overrides) {
+                    gen.writeStartObject();
+                    gen.writeStringField("componentId", o.componentId());
+                    gen.writeStringField("tier", o.tier().name());
+                    gen.writeStringField("reason", o.reason());
+                    gen.writeStringField("recordedAt", o.recordedAt().toString());
+                    gen.writeEndObject();
+                }
+                gen.writeEndArray();
                 List<ManualEvidence> evidence = assessments.evidenceRecords(repositoryKey);
                 gen.writeArrayFieldStart("evidence");
                 for (ManualEvidence e : evidence) {
@@ -112,7 +124,7 @@ public final class WorkspaceExport {
                 }
                 gen.writeEndArray();
                 gen.writeEndObject();
-                contents = new Contents(name, history.size(), planHistory.size(), edits, evidence.size(),
+                contents = new Contents(name, history.size(), planHistory.size(), edits, overrides.size(), evidence.size(),
                         measurements.size(), standardCount);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

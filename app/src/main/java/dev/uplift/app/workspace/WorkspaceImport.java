@@ -12,6 +12,8 @@ import dev.uplift.app.standard.StandardsJson;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.Database;
 import dev.uplift.app.store.ManualEvidence;
+import dev.uplift.app.store.TierOverride;
+import dev.uplift.model.Tier;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.Exemption;
 import dev.uplift.model.ProductionStandards;
@@ -140,6 +142,7 @@ public final class WorkspaceImport {
         private int assessments;
         private int plans;
         private int edits;
+        private int overrides;
         private int evidence;
         private int kpis;
         private int standards;
@@ -172,6 +175,7 @@ public final class WorkspaceImport {
                     case "assessments" -> each(field, (node, at) -> assessment(h, node, at));
                     case "plans" -> each(field, (node, at) -> plan(h, node, at));
                     case "planEdits" -> each(field, (node, at) -> edit(h, node, at));
+                    case "tierOverrides" -> each(field, (node, at) -> tierOverride(h, node, at));
                     case "evidence" -> each(field, (node, at) -> evidence(h, node, at));
                     case "kpis" -> each(field, (node, at) -> kpi(h, node, at));
                     default -> {
@@ -184,7 +188,7 @@ public final class WorkspaceImport {
                 throw new InvalidWorkspaceException("the workspace holds no assessment; nothing to review");
             }
             AssessmentStore.touchRecent(h, key);
-            return new WorkspaceExport.Contents(name, assessments, plans, edits, evidence, kpis, standards);
+            return new WorkspaceExport.Contents(name, assessments, plans, edits, overrides, evidence, kpis, standards);
         }
 
         private interface Element {
@@ -252,6 +256,20 @@ public final class WorkspaceImport {
             PlanStore.replaceEdit(h, key, step, pin.isNumber() ? pin.asInt() : null,
                     effort.isNumber() ? effort.asDouble() : null, node.path("excluded").asBoolean(false));
             edits++;
+        }
+
+        private void tierOverride(Handle h, JsonNode node, String where) throws InvalidWorkspaceException {
+            String component = text(node.path("componentId").textValue(), where + ".componentId", 4096);
+            Tier tier;
+            try {
+                tier = Tier.valueOf(node.path("tier").asText(""));
+            } catch (IllegalArgumentException e) {
+                throw AssessmentChecks.invalid(where + ".tier", "must be P1, P2, P3 or P4");
+            }
+            String reason = text(node.path("reason").textValue(), where + ".reason", 1000);
+            AssessmentStore.mergeTierOverride(h, key, new TierOverride(component, tier, reason,
+                    parse(node.path("recordedAt").asText(null), Instant::parse, where + ".recordedAt")));
+            overrides++;
         }
 
         private void evidence(Handle h, JsonNode node, String where) throws InvalidWorkspaceException {

@@ -60,6 +60,9 @@ class WorkspaceRoundTripTest {
             one.planService().edit(SAMPLE, Map.of(step, 3), Map.of(step, 12.5), Set.of(), Set.of());
             originalPlan = one.planService().replan(SAMPLE);
             one.assessmentService().recordEvidence(SAMPLE, "OPS-RUNBOOK", "runbook reviewed on 2026-11-20");
+            one.assessmentService().overrideTier(SAMPLE, "analytics", dev.uplift.model.Tier.P2,
+                    "the forecasts drive purchasing");
+            original = one.assessmentService().latest(SAMPLE).orElseThrow();
             one.kpiService().record(SAMPLE, List.of(new KpiMeasurement(OperationalKpi.UPTIME, 99.95,
                     LocalDate.of(2026, 11, 1))));
             workspace = exported.resolve("sample.workspace.json");
@@ -90,6 +93,7 @@ class WorkspaceRoundTripTest {
         assertThat(result.contents().assessments()).isEqualTo(1);
         assertThat(result.contents().plans()).isEqualTo(2);
         assertThat(result.contents().edits()).isEqualTo(1);
+        assertThat(result.contents().tierOverrides()).isEqualTo(1);
         assertThat(result.contents().evidence()).isEqualTo(1);
         assertThat(result.contents().kpis()).isEqualTo(1);
 
@@ -103,6 +107,8 @@ class WorkspaceRoundTripTest {
         assertThat(plan.readyBy()).isEqualTo(originalPlan.readyBy());
         assertThat(other().kpiService().history(imported)).extracting(KpiMeasurement::value).containsExactly(99.95);
         assertThat(other().assessmentService().recentRepositories()).contains(imported);
+        assertThat(back.components().stream().filter(c -> c.component().id().equals("analytics")).findFirst()
+                .orElseThrow().component().tierReason()).isEqualTo("set by hand: the forecasts drive purchasing");
 
         // exported again from the second workstation, the file says the same
         Path again = otherHome.resolve("again.json");

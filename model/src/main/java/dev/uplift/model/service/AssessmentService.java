@@ -4,6 +4,7 @@ import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Rule;
+import dev.uplift.model.Tier;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,15 @@ public interface AssessmentService {
 
     /** The newest stored assessment of the repository, if any. */
     Optional<Assessment> latest(Path repository);
+
+    /**
+     * Moves a component to another tier by hand, with the user's reason: stored, applied to the latest
+     * assessment and to every later one. Returns the latest assessment as it now reads.
+     *
+     * @throws IllegalArgumentException when the reason is blank or the component is not in the latest assessment
+     * @throws IllegalStateException    when nothing of the repository is stored
+     */
+    Assessment overrideTier(Path repository, String componentId, Tier tier, String reason);
 
     /** Stored assessments of the repository, newest first. */
     List<AssessmentSummary> history(Path repository);

@@ -74,6 +74,18 @@ public final class ComponentsView extends SplitPane {
         }
     }
 
+    /** Selects the component with this id, as when it is opened from the priority matrix. */
+    public void select(String componentId) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).component().id().equals(componentId)) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(i);
+                table.requestFocus();
+                return;
+            }
+        }
+    }
+
     /** The components table, for tests and keyboard focus. */
     public TableView<ComponentAssessment> table() {
         return table;

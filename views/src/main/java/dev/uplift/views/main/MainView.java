@@ -41,6 +41,7 @@ public final class MainView extends BorderPane {
     private final VBox emptyState;
     private final dev.uplift.views.findings.FindingsViewModel findingsModel;
     private final dev.uplift.views.findings.FindingsView findings;
+    private final dev.uplift.views.matrix.MatrixView matrix;
     private final Runnable chooseFolder;
     private final java.util.function.Consumer<ImportKind> chooseImport;
     private final java.util.function.Consumer<Exports.Format> chooseExport;
@@ -64,6 +65,10 @@ public final class MainView extends BorderPane {
         plan = new PlanView(viewModel.plan());
         findingsModel = new dev.uplift.views.findings.FindingsViewModel();
         findings = new dev.uplift.views.findings.FindingsView(findingsModel, componentsModel::explain);
+        dev.uplift.views.matrix.MatrixViewModel matrixModel = new dev.uplift.views.matrix.MatrixViewModel(
+                viewModel::overrideTier);
+        matrix = new dev.uplift.views.matrix.MatrixView(matrixModel, this::openComponent);
+        viewModel.plan().planProperty().addListener(obs -> matrixModel.showPlan(viewModel.plan().planProperty().get()));
         emptyState = emptyState();
         // invalidation, not change, listeners on assessments: see OverviewView
         viewModel.assessmentProperty().addListener(obs -> {
@@ -71,6 +76,8 @@ public final class MainView extends BorderPane {
             overviewModel.show(a);
             componentsModel.show(a);
             findingsModel.show(a);
+            matrixModel.show(a);
+            matrixModel.showPlan(viewModel.plan().planProperty().get());
             showCurrent();
         });
         setTop(toolbar());
@@ -80,7 +87,20 @@ public final class MainView extends BorderPane {
         showCurrent();
     }
 
-    /** Switches to the view at this position of the navigation rail (0 overview, 1 components, 2 plan, 3 findings). */
+    /** Shows the component in the components view (from the priority matrix). */
+    private void openComponent(String componentId) {
+        showView(1);
+        components.select(componentId);
+    }
+
+    public dev.uplift.views.matrix.MatrixView matrixView() {
+        return matrix;
+    }
+
+    /**
+     * Switches to the view at this position of the navigation rail (0 overview, 1 components, 2 plan,
+     * 3 findings, 4 priority matrix).
+     */
     public void showView(int index) {
         if (index >= 0 && index < navigation.getToggles().size()) {
             navigation.selectToggle(navigation.getToggles().get(index));
@@ -147,7 +167,8 @@ public final class MainView extends BorderPane {
         VBox rail = new VBox(4, navButton("Overview", "Readiness at a glance (Ctrl+1)"),
                 navButton("Components", "Scores and findings per component (Ctrl+2)"),
                 navButton("Plan", "The upgrade plan: steps, phases, dates (Ctrl+3)"),
-                navButton("Findings", "Every finding: filter, sort, see the source (Ctrl+4)"));
+                navButton("Findings", "Every finding: filter, sort, see the source (Ctrl+4)"),
+                navButton("Priority matrix", "Components by tier and readiness gap; drag one to another tier (Ctrl+5)"));
         rail.getStyleClass().add("nav-rail");
         rail.setPadding(new Insets(12, 8, 12, 8));
         navigation.selectToggle(navigation.getToggles().get(0));
@@ -172,7 +193,13 @@ public final class MainView extends BorderPane {
     private void showCurrent() {
         int selected = navigation.getToggles().indexOf(navigation.getSelectedToggle());
         Node view = viewModel.assessmentProperty().get() == null ? emptyState
-                : selected == 1 ? components : selected == 2 ? plan : selected == 3 ? findings : overview;
+                : switch (selected) {
+                    case 1 -> components;
+                    case 2 -> plan;
+                    case 3 -> findings;
+                    case 4 -> matrix;
+                    default -> overview;
+                };
         center.getChildren().setAll(view);
     }
 

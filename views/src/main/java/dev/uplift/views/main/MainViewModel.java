@@ -52,6 +52,7 @@ public final class MainViewModel {
     private final AdvisoryImport advisoryImport;
     private final Exports exports;
     private final Imports imports;
+    private final dev.uplift.model.service.PlanService plans;
     private final PlanViewModel plan;
     private TaskExecutor.Cancellable running;
     private long startedAt;
@@ -62,6 +63,7 @@ public final class MainViewModel {
         this.advisoryImport = services.advisories();
         this.exports = services.exports();
         this.imports = services.imports();
+        this.plans = services.plans();
         this.tasks = tasks;
         this.runId = runId;
         this.plan = new PlanViewModel(services.plans(), tasks,
@@ -202,6 +204,40 @@ public final class MainViewModel {
             busy.set(false);
             progressText.set("");
             error.set(new UserError("Nothing imported", describe(e), runId));
+        }));
+    }
+
+    /**
+     * Moves a component to another tier by hand, in the background: stored with the reason, and the
+     * plan made again when there is one; the changed assessment is then shown.
+     */
+    public void overrideTier(String componentId, dev.uplift.model.Tier tier, String reason) {
+        Path target = repository.get();
+        if (target == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        progress.set(-1);
+        progressText.set("Moving " + componentId + " to " + tier.name() + "…");
+        running = tasks.execute((p, c) -> {
+            Assessment changed = service.overrideTier(target, componentId, tier, reason);
+            boolean replanned = plans.latestPlan(target).isPresent();
+            if (replanned) {
+                plans.replan(target);
+            }
+            return java.util.Map.entry(changed, replanned);
+        }, TaskExecutor.Callbacks.of(result -> {
+            busy.set(false);
+            progressText.set("");
+            if (target.equals(repository.get())) {
+                assessment.set(result.getKey());
+            }
+            status.set("Moved " + componentId + " to " + tier.name() + " " + tier.title() + " (" + reason.strip() + ")"
+                    + (result.getValue() ? "; the plan was made again." : "."));
+        }, e -> {
+            busy.set(false);
+            progressText.set("");
+            error.set(new UserError("Tier not changed", describe(e), runId));
         }));
     }
 

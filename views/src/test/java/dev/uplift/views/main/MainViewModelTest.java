@@ -28,6 +28,7 @@ class MainViewModelTest {
         Optional<Assessment> stored = Optional.empty();
         RuntimeException failure;
         final List<Path> assessed = new ArrayList<>();
+        final List<String> overridden = new ArrayList<>();
 
         @Override
         public Assessment assess(Path repository, ProgressListener progress, Cancellation cancellation) {
@@ -57,6 +58,12 @@ class MainViewModelTest {
         @Override
         public ProductionStandards standard() {
             return ProductionStandards.defaults();
+        }
+
+        @Override
+        public Assessment overrideTier(Path repository, String componentId, dev.uplift.model.Tier tier, String reason) {
+            overridden.add(componentId + " " + tier + " " + reason);
+            return stored.orElseThrow();
         }
     }
 

@@ -66,6 +66,11 @@ class MainViewTest {
         public ProductionStandards standard() {
             return ProductionStandards.defaults();
         }
+
+        @Override
+        public Assessment overrideTier(Path repository, String componentId, dev.uplift.model.Tier tier, String reason) {
+            throw new IllegalStateException("nothing is stored in this test");
+        }
     }
 
     private final FxTaskExecutor tasks = new FxTaskExecutor();
