@@ -17,4 +17,9 @@ public final class NoPlans implements PlanService {
     public UpgradePlan replan(Path repository) {
         throw new IllegalStateException("no planning in this test");
     }
+
+    @Override
+    public UpgradePlan pin(Path repository, String stepId, int day) {
+        throw new IllegalStateException("no planning in this test");
+    }
 }

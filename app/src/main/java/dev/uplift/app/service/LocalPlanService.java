@@ -93,6 +93,15 @@ public final class LocalPlanService implements PlanService {
         return skills.isEmpty() ? Team.defaults() : new Team(skills);
     }
 
+    @Override
+    public UpgradePlan pin(Path repository, String stepId, int day) {
+        if (day < 0) {
+            throw new IllegalArgumentException("a step cannot start before the plan's first day");
+        }
+        edit(repository, Map.of(stepId, day), Map.of(), java.util.Set.of(), java.util.Set.of());
+        return replan(repository);
+    }
+
     /** Records the user's edits to steps of the repository's plan; they apply from the next plan on. */
     public void edit(Path repository, Map<String, Integer> pins, Map<String, Double> estimates,
                      java.util.Set<String> exclude, java.util.Set<String> include) {

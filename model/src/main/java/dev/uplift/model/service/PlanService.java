@@ -16,4 +16,10 @@ public interface PlanService {
      * edits and the steps' status, and stores the new plan version.
      */
     UpgradePlan replan(Path repository);
+
+    /**
+     * Pins a step to start on the working day or later (as dragging it on the timeline does), keeps
+     * that edit for later plans, and plans again; the other steps re-level around it.
+     */
+    UpgradePlan pin(Path repository, String stepId, int day);
 }

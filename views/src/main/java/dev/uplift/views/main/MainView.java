@@ -42,6 +42,7 @@ public final class MainView extends BorderPane {
     private final dev.uplift.views.findings.FindingsViewModel findingsModel;
     private final dev.uplift.views.findings.FindingsView findings;
     private final dev.uplift.views.matrix.MatrixView matrix;
+    private final dev.uplift.views.timeline.TimelineView timeline;
     private final Runnable chooseFolder;
     private final java.util.function.Consumer<ImportKind> chooseImport;
     private final java.util.function.Consumer<Exports.Format> chooseExport;
@@ -69,6 +70,8 @@ public final class MainView extends BorderPane {
                 viewModel::overrideTier);
         matrix = new dev.uplift.views.matrix.MatrixView(matrixModel, this::openComponent);
         viewModel.plan().planProperty().addListener(obs -> matrixModel.showPlan(viewModel.plan().planProperty().get()));
+        timeline = new dev.uplift.views.timeline.TimelineView(new dev.uplift.views.timeline.TimelineViewModel(
+                viewModel.plan()::pin), viewModel.plan().planProperty());
         emptyState = emptyState();
         // invalidation, not change, listeners on assessments: see OverviewView
         viewModel.assessmentProperty().addListener(obs -> {
@@ -97,9 +100,13 @@ public final class MainView extends BorderPane {
         return matrix;
     }
 
+    public dev.uplift.views.timeline.TimelineView timelineView() {
+        return timeline;
+    }
+
     /**
      * Switches to the view at this position of the navigation rail (0 overview, 1 components, 2 plan,
-     * 3 findings, 4 priority matrix).
+     * 3 findings, 4 priority matrix, 5 phase timeline).
      */
     public void showView(int index) {
         if (index >= 0 && index < navigation.getToggles().size()) {
@@ -168,7 +175,8 @@ public final class MainView extends BorderPane {
                 navButton("Components", "Scores and findings per component (Ctrl+2)"),
                 navButton("Plan", "The upgrade plan: steps, phases, dates (Ctrl+3)"),
                 navButton("Findings", "Every finding: filter, sort, see the source (Ctrl+4)"),
-                navButton("Priority matrix", "Components by tier and readiness gap; drag one to another tier (Ctrl+5)"));
+                navButton("Priority matrix", "Components by tier and readiness gap; drag one to another tier (Ctrl+5)"),
+                navButton("Timeline", "The plan as a Gantt chart: phases, critical path, capacity; drag to pin (Ctrl+6)"));
         rail.getStyleClass().add("nav-rail");
         rail.setPadding(new Insets(12, 8, 12, 8));
         navigation.selectToggle(navigation.getToggles().get(0));
@@ -198,6 +206,7 @@ public final class MainView extends BorderPane {
                     case 2 -> plan;
                     case 3 -> findings;
                     case 4 -> matrix;
+                    case 5 -> timeline;
                     default -> overview;
                 };
         center.getChildren().setAll(view);

@@ -69,6 +69,21 @@ public final class PlanViewModel {
         }, this::failed));
     }
 
+    /** Pins the step to start on the working day or later and shows the re-levelled plan. */
+    public void pin(String stepId, int day) {
+        if (repository == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        Path target = repository;
+        tasks.execute((p, c) -> plans.pin(target, stepId, Math.max(0, day)), TaskExecutor.Callbacks.of(result -> {
+            busy.set(false);
+            if (target.equals(repository)) {
+                show(result);
+            }
+        }, this::failed));
+    }
+
     private void failed(Throwable e) {
         busy.set(false);
         onError.accept(e);
