@@ -50,6 +50,13 @@ public record ProductionStandards(String name, Thresholds thresholds, Map<Tier, 
         return overrides == null ? target(category) : thresholds.with(overrides).of(category);
     }
 
+    /** This standard with one more exemption. */
+    public ProductionStandards withExemption(Exemption exemption) {
+        List<Exemption> more = new java.util.ArrayList<>(exemptions);
+        more.add(exemption);
+        return new ProductionStandards(name, thresholds, tierOverrides, requiredControls, ruleSeverities, more);
+    }
+
     /** A finding as this standard sees it: its severity possibly replaced, its exemption if one holds. */
     public Finding apply(Finding finding, String componentId, LocalDate on) {
         Severity severity = ruleSeverities.getOrDefault(finding.ruleId(), finding.severity());

@@ -138,6 +138,15 @@ public final class LocalAssessmentService implements AssessmentService {
     }
 
     @Override
+    public ProductionStandards exempt(dev.uplift.model.Exemption exemption) {
+        ProductionStandards changed = standards.active().withExemption(exemption);
+        standards.save(changed);
+        standards.activate(changed.name());
+        LOG.info("exemption of {} added to the standard '{}'", exemption.ruleId(), changed.name());
+        return changed;
+    }
+
+    @Override
     public Optional<Assessment> latest(Path repository) {
         return store.latest(key(repository));
     }

@@ -33,6 +33,7 @@ class MainWindowTest {
     private AppContext context;
     private FxTaskExecutor tasks;
     private MainViewModel viewModel;
+    private dev.uplift.views.main.MainView view;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -40,7 +41,7 @@ class MainWindowTest {
         context = new AppContext(new UpliftHome(home), "gui-test", TestRepositories.SAMPLE);
         tasks = new FxTaskExecutor();
         viewModel = new MainViewModel(context.services(), tasks, "gui-test");
-        UpliftWindow.install(stage, viewModel);
+        view = UpliftWindow.install(stage, viewModel);
         stage.show();
         viewModel.open(TestRepositories.SAMPLE);
     }
@@ -87,6 +88,38 @@ class MainWindowTest {
         // the source is read in the background, then shown
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".source-highlight").tryQuery().isPresent());
         assertThat(robot.lookup(".source-highlight").tryQuery()).isPresent();
+    }
+
+    @Test
+    void exemptingAFindingAsksWhyAndTheNextAssessmentShowsItAccepted(FxRobot robot) throws Exception {
+        waitForAssessment();
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        view.setExemptionPrompt(row -> {
+            asked.add(row.finding().ruleId());
+            return java.util.Optional.of("a demo fixture, never deployed");
+        });
+        String before = viewModel.assessmentProperty().get().id();
+        robot.clickOn("Findings");
+        robot.clickOn("#findings-search").write("SEC-PY-SQL-INJECTION");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> all = robot.lookup("#all-findings-table").queryTableView();
+        assertThat(all.getItems()).hasSize(1);
+        // Monocle does not turn a right click into a context-menu request, so the row's menu item is fired
+        javafx.scene.control.TableRow<?> row = robot.lookup("#all-findings-table .table-row-cell").nth(0)
+                .queryAs(javafx.scene.control.TableRow.class);
+        javafx.scene.control.MenuItem exempt = row.getContextMenu().getItems().get(0);
+        assertThat(exempt.getText()).isEqualTo("Exempt this finding…");
+        robot.interact(exempt::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !viewModel.assessmentProperty().get().id().equals(before)
+                && !viewModel.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(asked).containsExactly("SEC-PY-SQL-INJECTION");
+        dev.uplift.model.Finding accepted = viewModel.assessmentProperty().get().components().stream()
+                .flatMap(c -> c.findings().stream()).filter(f -> f.ruleId().equals("SEC-PY-SQL-INJECTION")).findFirst()
+                .orElseThrow();
+        assertThat(accepted.exemption()).isEqualTo("a demo fixture, never deployed");
+        assertThat(context.assessmentService().standard().exemptions()).hasSize(1);
     }
 
     @Test

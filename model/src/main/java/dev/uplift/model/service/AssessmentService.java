@@ -2,6 +2,7 @@ package dev.uplift.model.service;
 
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
+import dev.uplift.model.Exemption;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Tier;
@@ -32,6 +33,12 @@ public interface AssessmentService {
      * @throws IllegalStateException    when nothing of the repository is stored
      */
     Assessment overrideTier(Path repository, String componentId, Tier tier, String reason);
+
+    /**
+     * Accepts findings by adding the exemption to the active standard, which is stored; it applies from
+     * the next assessment on. Returns the standard as it now reads.
+     */
+    ProductionStandards exempt(Exemption exemption);
 
     /** Stored assessments of the repository, newest first. */
     List<AssessmentSummary> history(Path repository);

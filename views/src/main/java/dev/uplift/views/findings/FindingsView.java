@@ -41,6 +41,7 @@ public final class FindingsView extends SplitPane {
     private final ListView<String> source = new ListView<>();
     private final Label explanation = new Label();
     private int highlighted = -1;
+    private java.util.function.Consumer<FindingsViewModel.Row> onExempt = row -> { };
 
     /** @param explain what a finding's rule checks and how to fix it */
     public FindingsView(FindingsViewModel viewModel, Function<dev.uplift.model.Finding, String> explain) {
@@ -122,9 +123,27 @@ public final class FindingsView extends SplitPane {
                 ? r.finding().file() + ":" + r.finding().line() : r.finding().file() + " (whole component)"));
         table.getColumns().add(Columns.text("Message", 420, r -> r.finding().message()));
         table.getColumns().add(Columns.text("CWE", 80, r -> r.finding().cwe() == null ? "" : "CWE-" + r.finding().cwe()));
+        table.getColumns().add(Columns.text("Status", 220, r -> r.finding().isExempt()
+                ? "exempt: " + r.finding().exemption() : "open"));
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<FindingsViewModel.Row> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.MenuItem exempt = new javafx.scene.control.MenuItem("Exempt this finding…");
+            exempt.setOnAction(e -> onExempt.accept(row.getItem()));
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(exempt);
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty()
+                    .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> row.getItem() != null
+                            && row.getItem().finding().isExempt(), row.itemProperty())))
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(menu));
+            return row;
+        });
         table.setPlaceholder(new Label("No finding matches the filters."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> show(row));
         return table;
+    }
+
+    /** What "Exempt this finding…" in a row's context menu does (the main view asks why and stores it). */
+    public void setOnExempt(java.util.function.Consumer<FindingsViewModel.Row> handler) {
+        this.onExempt = handler;
     }
 
     private VBox preview() {

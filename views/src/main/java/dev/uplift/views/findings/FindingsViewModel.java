@@ -33,8 +33,8 @@ import java.util.function.Supplier;
  * secret rule reported is replaced by the finding's masked evidence.
  */
 public final class FindingsViewModel {
-    /** One row: the finding and the component it belongs to. */
-    public record Row(String component, Finding finding) {
+    /** One row: the finding and the component it belongs to (its name, and its id for exemptions). */
+    public record Row(String component, String componentId, Finding finding) {
     }
 
     /** Lines of source around a finding; {@code highlighted} is the finding's own line (1-based). */
@@ -70,7 +70,7 @@ public final class FindingsViewModel {
             for (ComponentAssessment c : a.components()) {
                 names.add(c.component().name());
                 for (Finding f : c.findings()) {
-                    rows.add(new Row(c.component().name(), f));
+                    rows.add(new Row(c.component().name(), c.component().id(), f));
                 }
             }
         }

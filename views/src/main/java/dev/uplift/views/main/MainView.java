@@ -43,6 +43,8 @@ public final class MainView extends BorderPane {
     private final dev.uplift.views.findings.FindingsView findings;
     private final dev.uplift.views.matrix.MatrixView matrix;
     private final dev.uplift.views.timeline.TimelineView timeline;
+    private java.util.function.Function<dev.uplift.views.findings.FindingsViewModel.Row, java.util.Optional<String>>
+            exemptionPrompt = MainView::exemptionDialog;
     private final Runnable chooseFolder;
     private final java.util.function.Consumer<ImportKind> chooseImport;
     private final java.util.function.Consumer<Exports.Format> chooseExport;
@@ -66,6 +68,8 @@ public final class MainView extends BorderPane {
         plan = new PlanView(viewModel.plan());
         findingsModel = new dev.uplift.views.findings.FindingsViewModel();
         findings = new dev.uplift.views.findings.FindingsView(findingsModel, componentsModel::explain);
+        findings.setOnExempt(row -> askWhyExempt(row).ifPresent(reason -> viewModel.exempt(row.componentId(),
+                row.finding(), reason)));
         dev.uplift.views.matrix.MatrixViewModel matrixModel = new dev.uplift.views.matrix.MatrixViewModel(
                 viewModel::overrideTier);
         matrix = new dev.uplift.views.matrix.MatrixView(matrixModel, this::openComponent);
@@ -88,6 +92,28 @@ public final class MainView extends BorderPane {
         setCenter(center);
         setBottom(statusBar());
         showCurrent();
+    }
+
+    /** Replaces the dialog that asks why a finding is accepted (tests answer it themselves). */
+    public void setExemptionPrompt(java.util.function.Function<dev.uplift.views.findings.FindingsViewModel.Row,
+            java.util.Optional<String>> prompt) {
+        this.exemptionPrompt = prompt;
+    }
+
+    private java.util.Optional<String> askWhyExempt(dev.uplift.views.findings.FindingsViewModel.Row row) {
+        return exemptionPrompt.apply(row);
+    }
+
+    private static java.util.Optional<String> exemptionDialog(dev.uplift.views.findings.FindingsViewModel.Row row) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.setTitle("Uplift");
+        dialog.setHeaderText("Exempt " + row.finding().ruleId() + " at " + row.finding().file()
+                + (row.finding().line() > 0 ? ":" + row.finding().line() : "") + "?");
+        dialog.setContentText("Why is it acceptable here?");
+        dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty()
+                .bind(dialog.getEditor().textProperty().isEmpty());
+        return dialog.showAndWait().filter(s -> !s.isBlank());
     }
 
     /** Shows the component in the components view (from the priority matrix). */

@@ -241,6 +241,32 @@ public final class MainViewModel {
         }));
     }
 
+    /**
+     * Accepts a finding: the exemption (this rule, component, file and line, with the reason) goes into
+     * the active standard, then the repository is assessed again so that scores and gates reflect it.
+     */
+    public void exempt(String componentId, dev.uplift.model.Finding finding, String reason) {
+        if (repository.get() == null || busy.get() || reason == null || reason.isBlank()) {
+            return;
+        }
+        dev.uplift.model.Exemption exemption = new dev.uplift.model.Exemption(finding.ruleId(), componentId,
+                finding.file(), finding.line() > 0 ? finding.line() : null, reason.strip(), null, null);
+        busy.set(true);
+        progress.set(-1);
+        progressText.set("Recording the exemption…");
+        running = tasks.execute((p, c) -> service.exempt(exemption), TaskExecutor.Callbacks.of(standard -> {
+            busy.set(false);
+            progressText.set("");
+            assess();
+            status.set("Exempted " + finding.ruleId() + " at " + finding.file() + " in the standard '" + standard.name()
+                    + "'; re-assessing to apply it…");
+        }, e -> {
+            busy.set(false);
+            progressText.set("");
+            error.set(new UserError("Not exempted", describe(e), runId));
+        }));
+    }
+
     /** Writes the open repository's stored results to a file in the background (File → Export). */
     public void export(Exports.Format format, Path file) {
         Path target = repository.get();

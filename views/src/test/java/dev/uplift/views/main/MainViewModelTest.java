@@ -61,6 +61,11 @@ class MainViewModelTest {
         }
 
         @Override
+        public ProductionStandards exempt(dev.uplift.model.Exemption exemption) {
+            return ProductionStandards.defaults().withExemption(exemption);
+        }
+
+        @Override
         public Assessment overrideTier(Path repository, String componentId, dev.uplift.model.Tier tier, String reason) {
             overridden.add(componentId + " " + tier + " " + reason);
             return stored.orElseThrow();
@@ -120,6 +125,18 @@ class MainViewModelTest {
         assertThat(service.assessed).as("an imported repository is shown, not assessed").isEmpty();
         assertThat(importing.statusProperty().get()).startsWith("Imported " + repo.getFileName()
                 + ": 2 assessments, 3 plan versions. Showing the assessment of");
+    }
+
+    @Test
+    void exemptingAFindingStoresItThenAssessesAgain() {
+        service.stored = Optional.of(Fixtures.assessment("stored"));
+        viewModel.open(repo);
+        assertThat(service.assessed).isEmpty();
+        viewModel.exempt("auth", Fixtures.finding(dev.uplift.model.Severity.MAJOR), " test fixture ");
+        assertThat(service.assessed).as("re-assessed to apply it").hasSize(1);
+        assertThat(viewModel.assessmentProperty().get().id()).isEqualTo("new");
+        viewModel.exempt("auth", Fixtures.finding(dev.uplift.model.Severity.MAJOR), "  ");
+        assertThat(service.assessed).as("no reason, nothing done").hasSize(1);
     }
 
     @Test

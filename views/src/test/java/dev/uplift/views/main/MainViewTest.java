@@ -68,6 +68,11 @@ class MainViewTest {
         }
 
         @Override
+        public ProductionStandards exempt(dev.uplift.model.Exemption exemption) {
+            return ProductionStandards.defaults().withExemption(exemption);
+        }
+
+        @Override
         public Assessment overrideTier(Path repository, String componentId, dev.uplift.model.Tier tier, String reason) {
             throw new IllegalStateException("nothing is stored in this test");
         }
