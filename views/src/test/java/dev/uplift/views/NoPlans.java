@@ -19,6 +19,11 @@ public final class NoPlans implements PlanService {
     }
 
     @Override
+    public java.util.List<dev.uplift.model.plan.BurnDownPoint> burnDown(Path repository) {
+        return java.util.List.of();
+    }
+
+    @Override
     public UpgradePlan pin(Path repository, String stepId, int day) {
         throw new IllegalStateException("no planning in this test");
     }

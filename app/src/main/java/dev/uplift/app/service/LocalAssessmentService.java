@@ -147,6 +147,11 @@ public final class LocalAssessmentService implements AssessmentService {
     }
 
     @Override
+    public List<dev.uplift.model.TrendPoint> trend(Path repository) {
+        return store.trend(key(repository));
+    }
+
+    @Override
     public Optional<Assessment> latest(Path repository) {
         return store.latest(key(repository));
     }

@@ -94,6 +94,12 @@ public final class LocalPlanService implements PlanService {
     }
 
     @Override
+    public java.util.List<dev.uplift.model.plan.BurnDownPoint> burnDown(Path repository) {
+        return plans.history(LocalAssessmentService.key(repository)).stream()
+                .map(dev.uplift.model.plan.BurnDownPoint::of).toList();
+    }
+
+    @Override
     public UpgradePlan pin(Path repository, String stepId, int day) {
         if (day < 0) {
             throw new IllegalArgumentException("a step cannot start before the plan's first day");

@@ -187,6 +187,45 @@ public final class AssessmentStore {
                 .list());
     }
 
+    /**
+     * Every assessment of the repository as a trend point, oldest first: two aggregate queries, so a long
+     * history with many findings does not load every finding.
+     */
+    public List<dev.uplift.model.TrendPoint> trend(String repository) {
+        return database.jdbi().withHandle(h -> {
+            Map<String, Map<Category, Integer>> findings = new HashMap<>();
+            h.createQuery("SELECT f.assessment_id, f.category, COUNT(*) FROM finding f JOIN assessment a ON a.id = "
+                            + "f.assessment_id WHERE a.repository = :r AND f.exemption IS NULL GROUP BY f.assessment_id, "
+                            + "f.category").bind("r", repository)
+                    .map((rs, ctx) -> findings.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(
+                            Category.class)).put(Category.fromId(rs.getString(2)), rs.getInt(3))).list();
+            return h.createQuery("SELECT a.id, a.assessed_at, a.readiness, " + TREND_MEANS + " FROM assessment a "
+                            + "JOIN component_assessment c ON c.assessment_id = a.id LEFT JOIN metric m ON "
+                            + "m.assessment_id = c.assessment_id AND m.component_pos = c.position AND m.name = 'linesOfCode' "
+                            + "WHERE a.repository = :r GROUP BY a.id, a.assessed_at, a.readiness ORDER BY a.assessed_at")
+                    .bind("r", repository).map((rs, ctx) -> {
+                        Map<Category, Double> scores = new java.util.EnumMap<>(Category.class);
+                        for (int i = 0; i < TREND_COLUMNS.size(); i++) {
+                            scores.put(TREND_COLUMNS.get(i).getKey(), rs.getDouble(4 + i));
+                        }
+                        String id = rs.getString(1);
+                        return new dev.uplift.model.TrendPoint(id, instant(rs, "assessed_at"), rs.getDouble(3), scores,
+                                findings.getOrDefault(id, Map.of()));
+                    }).list();
+        });
+    }
+
+    /** The score columns of a component, by category, for the trend's weighted means. */
+    private static final List<Map.Entry<Category, String>> TREND_COLUMNS = List.of(
+            Map.entry(Category.CODE_QUALITY, "code_quality"), Map.entry(Category.SECURITY, "security"),
+            Map.entry(Category.PERFORMANCE, "performance"), Map.entry(Category.TESTING, "test_coverage"),
+            Map.entry(Category.DOCUMENTATION, "documentation"), Map.entry(Category.ERROR_HANDLING, "error_handling"),
+            Map.entry(Category.OBSERVABILITY, "observability"), Map.entry(Category.OPERATIONS, "operations"));
+    /** Each component weighs its lines of code, at least one, as in {@link Assessment#weightedMean}. */
+    private static final String TREND_MEANS = TREND_COLUMNS.stream().map(e -> "SUM(c." + e.getValue()
+            + " * GREATEST(1, COALESCE(m.metric_value, 0))) / SUM(GREATEST(1, COALESCE(m.metric_value, 0)))")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     public Optional<Assessment> latest(String repository) {
         return history(repository).stream().findFirst().flatMap(s -> load(s.id()));
     }

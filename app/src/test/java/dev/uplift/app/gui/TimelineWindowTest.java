@@ -69,6 +69,16 @@ class TimelineWindowTest {
     }
 
     @Test
+    void theTrendsViewChartsTheHistory(FxRobot robot) throws Exception {
+        waitForPlan();
+        robot.clickOn("Trends");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.trends().points().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(n -> n instanceof org.jfree.chart.fx.ChartViewer).queryAll()).hasSize(3);
+        assertThat(viewModel.trends().summary()).startsWith("One assessment so far");
+    }
+
+    @Test
     void theZoomButtonsChangeTheScale(FxRobot robot) throws Exception {
         waitForPlan();
         robot.clickOn("Timeline");

@@ -43,6 +43,9 @@ public interface AssessmentService {
     /** Stored assessments of the repository, newest first. */
     List<AssessmentSummary> history(Path repository);
 
+    /** Every stored assessment of the repository as a point on the trend, oldest first. */
+    List<dev.uplift.model.TrendPoint> trend(Path repository);
+
     /** Repositories opened before, most recent first. */
     List<Path> recentRepositories();
 

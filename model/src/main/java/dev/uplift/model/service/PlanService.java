@@ -8,6 +8,9 @@ import java.util.Optional;
 /** Upgrade plans for the views. Implementations are thread-safe. */
 public interface PlanService {
 
+    /** Every stored plan version of the repository on the burn-down, oldest first. */
+    java.util.List<dev.uplift.model.plan.BurnDownPoint> burnDown(Path repository);
+
     /** The newest stored plan of the repository, if any. */
     Optional<UpgradePlan> latestPlan(Path repository);
 

@@ -43,6 +43,7 @@ public final class MainView extends BorderPane {
     private final dev.uplift.views.findings.FindingsView findings;
     private final dev.uplift.views.matrix.MatrixView matrix;
     private final dev.uplift.views.timeline.TimelineView timeline;
+    private final dev.uplift.views.trends.TrendsView trends;
     private java.util.function.Function<dev.uplift.views.findings.FindingsViewModel.Row, java.util.Optional<String>>
             exemptionPrompt = MainView::exemptionDialog;
     private final Runnable chooseFolder;
@@ -76,6 +77,8 @@ public final class MainView extends BorderPane {
         viewModel.plan().planProperty().addListener(obs -> matrixModel.showPlan(viewModel.plan().planProperty().get()));
         timeline = new dev.uplift.views.timeline.TimelineView(new dev.uplift.views.timeline.TimelineViewModel(
                 viewModel.plan()::pin), viewModel.plan().planProperty());
+        dev.uplift.views.trends.TrendsViewModel trendsModel = viewModel.trends();
+        trends = new dev.uplift.views.trends.TrendsView(trendsModel);
         emptyState = emptyState();
         // invalidation, not change, listeners on assessments: see OverviewView
         viewModel.assessmentProperty().addListener(obs -> {
@@ -132,7 +135,7 @@ public final class MainView extends BorderPane {
 
     /**
      * Switches to the view at this position of the navigation rail (0 overview, 1 components, 2 plan,
-     * 3 findings, 4 priority matrix, 5 phase timeline).
+     * 3 findings, 4 priority matrix, 5 phase timeline, 6 trends).
      */
     public void showView(int index) {
         if (index >= 0 && index < navigation.getToggles().size()) {
@@ -202,7 +205,8 @@ public final class MainView extends BorderPane {
                 navButton("Plan", "The upgrade plan: steps, phases, dates (Ctrl+3)"),
                 navButton("Findings", "Every finding: filter, sort, see the source (Ctrl+4)"),
                 navButton("Priority matrix", "Components by tier and readiness gap; drag one to another tier (Ctrl+5)"),
-                navButton("Timeline", "The plan as a Gantt chart: phases, critical path, capacity; drag to pin (Ctrl+6)"));
+                navButton("Timeline", "The plan as a Gantt chart: phases, critical path, capacity; drag to pin (Ctrl+6)"),
+                navButton("Trends", "Scores, findings and the plan's burn-down across assessments (Ctrl+7)"));
         rail.getStyleClass().add("nav-rail");
         rail.setPadding(new Insets(12, 8, 12, 8));
         navigation.selectToggle(navigation.getToggles().get(0));
@@ -233,6 +237,7 @@ public final class MainView extends BorderPane {
                     case 3 -> findings;
                     case 4 -> matrix;
                     case 5 -> timeline;
+                    case 6 -> trends;
                     default -> overview;
                 };
         center.getChildren().setAll(view);

@@ -54,6 +54,7 @@ public final class MainViewModel {
     private final Imports imports;
     private final dev.uplift.model.service.PlanService plans;
     private final PlanViewModel plan;
+    private final dev.uplift.views.trends.TrendsViewModel trends;
     private TaskExecutor.Cancellable running;
     private long startedAt;
 
@@ -68,10 +69,12 @@ public final class MainViewModel {
         this.runId = runId;
         this.plan = new PlanViewModel(services.plans(), tasks,
                 e -> error.set(new UserError("Planning failed", describe(e), runId)));
+        this.trends = new dev.uplift.views.trends.TrendsViewModel(services.assessments(), services.plans(), tasks);
         // a new assessment re-validates the stored plan, so the plan view reloads with it
         assessment.addListener(obs -> { // invalidation, not change: no deep equals of assessments (OverviewView)
             Assessment a = assessment.get();
             plan.load(a == null ? null : repository.get());
+            trends.load(a == null ? null : repository.get());
             loadKpis(a == null ? null : repository.get());
         });
     }
@@ -92,6 +95,11 @@ public final class MainViewModel {
     /** The newest operational KPI measurements of the shown repository. */
     public ObservableList<KpiMeasurement> kpis() {
         return kpis;
+    }
+
+    /** The trends view's model, which follows the shown repository. */
+    public dev.uplift.views.trends.TrendsViewModel trends() {
+        return trends;
     }
 
     /** The plan view's model, which follows the shown repository. */

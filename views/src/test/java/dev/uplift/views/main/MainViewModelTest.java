@@ -61,6 +61,11 @@ class MainViewModelTest {
         }
 
         @Override
+        public List<dev.uplift.model.TrendPoint> trend(Path repository) {
+            return List.of();
+        }
+
+        @Override
         public ProductionStandards exempt(dev.uplift.model.Exemption exemption) {
             return ProductionStandards.defaults().withExemption(exemption);
         }

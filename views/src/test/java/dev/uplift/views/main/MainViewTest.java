@@ -68,6 +68,11 @@ class MainViewTest {
         }
 
         @Override
+        public List<dev.uplift.model.TrendPoint> trend(Path repository) {
+            return List.of();
+        }
+
+        @Override
         public ProductionStandards exempt(dev.uplift.model.Exemption exemption) {
             return ProductionStandards.defaults().withExemption(exemption);
         }
