@@ -27,4 +27,14 @@ public final class NoPlans implements PlanService {
     public UpgradePlan pin(Path repository, String stepId, int day) {
         throw new IllegalStateException("no planning in this test");
     }
+
+    @Override
+    public UpgradePlan estimate(Path repository, String stepId, double hours) {
+        throw new IllegalStateException("no planning in this test");
+    }
+
+    @Override
+    public UpgradePlan exclude(Path repository, String stepId, boolean excluded) {
+        throw new IllegalStateException("no planning in this test");
+    }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Reproduce the figures in docs/benchmarks.md.",
         subcommands = {BenchCommand.SchedulerBench.class, BenchCommand.JavaBench.class, BenchCommand.AssessBench.class,
-                BenchCommand.GuiBench.class})
+                BenchCommand.GuiBench.class, BenchCommand.ViewsBench.class})
 final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -140,6 +140,45 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 throw e;
             }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "views", mixinStandardHelpOptions = true,
+            description = "Headless: time each view interaction (switch views, filter and sort findings, select, zoom) "
+                    + "on DIR, or on a generated repository of many components; target 100 ms each.")
+    static final class ViewsBench implements Callable<Integer> {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "A repository (default: generated).")
+        Path dir;
+
+        @Option(names = "--components", paramLabel = "N", defaultValue = "200",
+                description = "Components of the generated repository (default: ${DEFAULT-VALUE}).")
+        int components;
+
+        @Option(names = "--findings", paramLabel = "N", defaultValue = "250",
+                description = "Findings per generated component (default: ${DEFAULT-VALUE}).")
+        int findings;
+
+        @Option(names = "--repeats", paramLabel = "N", defaultValue = "5",
+                description = "Times each interaction is timed; the median and the worst are reported "
+                        + "(default: ${DEFAULT-VALUE}).")
+        int repeats;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (dir != null) {
+                Inputs.repository(dir);
+            }
+            if (components < 1 || findings < 1 || repeats < 1) {
+                throw new InputException("--components, --findings and --repeats must be at least 1");
+            }
+            dev.uplift.app.gui.Snapshots.useHeadlessPlatform();
+            dev.uplift.app.bench.InteractionBenchmark.report(dev.uplift.app.bench.InteractionBenchmark.run(
+                    dir == null ? null : dir.toAbsolutePath().normalize(), components, findings, repeats),
+                    spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

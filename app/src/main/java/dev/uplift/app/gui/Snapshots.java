@@ -112,7 +112,8 @@ public final class Snapshots {
         }
     }
 
-    private static void startToolkit() throws InterruptedException {
+    /** Starts JavaFX once in this process (or finds it running), without exiting when the last window closes. */
+    public static void startToolkit() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);

@@ -55,15 +55,10 @@ final class TimelinePainter {
     /** The plan's open steps under their phases, cut into pages of at most {@code rowsPerPage} rows. */
     static List<List<Row>> pages(UpgradePlan plan, int rowsPerPage) {
         List<Row> all = new ArrayList<>();
-        for (Phase phase : plan.phases()) {
-            List<UpgradeStep> steps = plan.steps().stream().filter(s -> s.isOpen() && phase.name().equals(s.phase()))
-                    .sorted(java.util.Comparator.comparingInt(UpgradeStep::startDay).thenComparing(UpgradeStep::id))
-                    .toList();
-            if (!steps.isEmpty()) {
-                all.add(new Row(phase, null));
-                steps.forEach(s -> all.add(new Row(null, s)));
-            }
-        }
+        plan.openStepsByPhase().forEach((phase, steps) -> {
+            all.add(new Row(phase, null));
+            steps.forEach(s -> all.add(new Row(null, s)));
+        });
         List<List<Row>> pages = new ArrayList<>();
         for (int i = 0; i < all.size(); i += rowsPerPage) {
             pages.add(all.subList(i, Math.min(all.size(), i + rowsPerPage)));

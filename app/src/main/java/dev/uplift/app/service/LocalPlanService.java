@@ -108,6 +108,22 @@ public final class LocalPlanService implements PlanService {
         return replan(repository);
     }
 
+    @Override
+    public UpgradePlan estimate(Path repository, String stepId, double hours) {
+        if (!(hours > 0) || Double.isInfinite(hours)) {
+            throw new IllegalArgumentException("an estimate is a number of hours above 0");
+        }
+        edit(repository, Map.of(), Map.of(stepId, hours), java.util.Set.of(), java.util.Set.of());
+        return replan(repository);
+    }
+
+    @Override
+    public UpgradePlan exclude(Path repository, String stepId, boolean excluded) {
+        edit(repository, Map.of(), Map.of(), excluded ? java.util.Set.of(stepId) : java.util.Set.of(),
+                excluded ? java.util.Set.of() : java.util.Set.of(stepId));
+        return replan(repository);
+    }
+
     /** Records the user's edits to steps of the repository's plan; they apply from the next plan on. */
     public void edit(Path repository, Map<String, Integer> pins, Map<String, Double> estimates,
                      java.util.Set<String> exclude, java.util.Set<String> include) {

@@ -31,4 +31,21 @@ public record UpgradePlan(String id, String repository, String assessmentId, Ins
     public long count(StepStatus status) {
         return steps.stream().filter(s -> s.status() == status).count();
     }
+
+    /**
+     * The open steps of each phase, in phase order, each by start day (then id); phases without open
+     * steps are left out. What a timeline draws, in the GUI and in the report.
+     */
+    public java.util.Map<Phase, List<UpgradeStep>> openStepsByPhase() {
+        java.util.Map<Phase, List<UpgradeStep>> out = new java.util.LinkedHashMap<>();
+        for (Phase phase : phases) {
+            List<UpgradeStep> open = steps.stream().filter(s -> s.isOpen() && phase.name().equals(s.phase()))
+                    .sorted(java.util.Comparator.comparingInt(UpgradeStep::startDay).thenComparing(UpgradeStep::id))
+                    .toList();
+            if (!open.isEmpty()) {
+                out.put(phase, open);
+            }
+        }
+        return out;
+    }
 }

@@ -25,4 +25,10 @@ public interface PlanService {
      * that edit for later plans, and plans again; the other steps re-level around it.
      */
     UpgradePlan pin(Path repository, String stepId, int day);
+
+    /** Replaces a step's estimate with the user's (hours, above 0), keeps that edit, and plans again. */
+    UpgradePlan estimate(Path repository, String stepId, double hours);
+
+    /** Leaves a step out of the plan, or puts it back, keeps that edit, and plans again. */
+    UpgradePlan exclude(Path repository, String stepId, boolean excluded);
 }

@@ -62,18 +62,25 @@ public final class Columns {
         return column;
     }
 
-    /** A severity, lower-case, coloured by its level (CSS {@code severity-<level>}). */
-    public static <S> TableColumn<S, String> severity(double width, Function<S, dev.uplift.model.Severity> value) {
-        TableColumn<S, String> column = text("Severity", width,
-                s -> value.apply(s).name().toLowerCase(java.util.Locale.ROOT));
+    /**
+     * A severity, lower-case, coloured by its level (CSS {@code severity-<level>}). It sorts by rank,
+     * worst first, not alphabetically ("info" is not between "critical" and "major").
+     */
+    public static <S> TableColumn<S, dev.uplift.model.Severity> severity(double width,
+                                                                         Function<S, dev.uplift.model.Severity> value) {
+        TableColumn<S, dev.uplift.model.Severity> column = new TableColumn<>("Severity");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
-            protected void updateItem(String item, boolean empty) {
+            protected void updateItem(dev.uplift.model.Severity item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeIf(style -> style.startsWith("severity-"));
-                setText(empty ? null : item);
-                if (!empty && item != null) {
-                    getStyleClass().add("severity-" + item);
+                String text = empty || item == null ? null : item.name().toLowerCase(java.util.Locale.ROOT);
+                setText(text);
+                if (text != null) {
+                    getStyleClass().add("severity-" + text);
                 }
             }
         });

@@ -3,6 +3,7 @@ package dev.uplift.views.findings;
 import dev.uplift.model.Category;
 import dev.uplift.model.Severity;
 import dev.uplift.views.common.Columns;
+import dev.uplift.views.common.DirectSort;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -23,6 +24,7 @@ import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -114,17 +116,27 @@ public final class FindingsView extends SplitPane {
     private TableView<FindingsViewModel.Row> table() {
         table.setId("all-findings-table");
         SortedList<FindingsViewModel.Row> sorted = new SortedList<>(viewModel.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getColumns().add(Columns.severity(90, r -> r.finding().severity()));
-        table.getColumns().add(Columns.text("Rule", 200, r -> r.finding().ruleId()));
-        table.getColumns().add(Columns.text("Component", 150, FindingsViewModel.Row::component));
-        table.getColumns().add(Columns.text("Location", 300, r -> r.finding().line() > 0
-                ? r.finding().file() + ":" + r.finding().line() : r.finding().file() + " (whole component)"));
-        table.getColumns().add(Columns.text("Message", 420, r -> r.finding().message()));
-        table.getColumns().add(Columns.text("CWE", 80, r -> r.finding().cwe() == null ? "" : "CWE-" + r.finding().cwe()));
-        table.getColumns().add(Columns.text("Status", 220, r -> r.finding().isExempt()
-                ? "exempt: " + r.finding().exemption() : "open"));
+        DirectSort<FindingsViewModel.Row> sort = new DirectSort<>();
+        table.getColumns().add(sort.by(Columns.severity(90, r -> r.finding().severity()),
+                Comparator.comparing(r -> r.finding().severity())));
+        table.getColumns().add(sort.by(Columns.text("Rule", 200, r -> r.finding().ruleId()),
+                Comparator.comparing(r -> r.finding().ruleId())));
+        table.getColumns().add(sort.by(Columns.text("Component", 150, FindingsViewModel.Row::component),
+                Comparator.comparing(FindingsViewModel.Row::component)));
+        table.getColumns().add(sort.by(Columns.text("Location", 300, r -> r.finding().line() > 0
+                        ? r.finding().file() + ":" + r.finding().line() : r.finding().file() + " (whole component)"),
+                Comparator.comparing((FindingsViewModel.Row r) -> r.finding().file())
+                        .thenComparingInt(r -> r.finding().line())));
+        table.getColumns().add(sort.by(Columns.text("Message", 420, r -> r.finding().message()),
+                Comparator.comparing(r -> r.finding().message())));
+        table.getColumns().add(sort.by(Columns.text("CWE", 80, r -> r.finding().cwe() == null ? ""
+                : "CWE-" + r.finding().cwe()), Comparator.comparing(r -> r.finding().cwe(),
+                Comparator.nullsLast(Comparator.naturalOrder()))));
+        table.getColumns().add(sort.by(Columns.text("Status", 220, r -> r.finding().isExempt()
+                ? "exempt: " + r.finding().exemption() : "open"), Comparator.comparing(r -> r.finding().exemption(),
+                Comparator.nullsFirst(Comparator.naturalOrder()))));
+        sort.install(table, sorted);
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<FindingsViewModel.Row> row = new javafx.scene.control.TableRow<>();
             javafx.scene.control.MenuItem exempt = new javafx.scene.control.MenuItem("Exempt this finding…");

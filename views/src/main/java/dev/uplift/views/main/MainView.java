@@ -129,6 +129,10 @@ public final class MainView extends BorderPane {
         return matrix;
     }
 
+    public PlanView planView() {
+        return plan;
+    }
+
     public dev.uplift.views.timeline.TimelineView timelineView() {
         return timeline;
     }

@@ -29,6 +29,7 @@ public final class PlanView extends BorderPane {
     private final PlanViewModel viewModel;
     private final TableView<UpgradeStep> table;
     private final VBox empty;
+    private java.util.function.Function<UpgradeStep, java.util.Optional<Double>> estimatePrompt = PlanView::askEstimate;
 
     public PlanView(PlanViewModel viewModel) {
         this.viewModel = viewModel;
@@ -119,6 +120,7 @@ public final class PlanView extends BorderPane {
         t.setRowFactory(tv -> {
             TableRow<UpgradeStep> row = new TableRow<>();
             row.itemProperty().addListener((obs, old, s) -> {
+                row.setContextMenu(s == null ? null : editMenu(s));
                 row.setTooltip(s == null ? null : new Tooltip(tooltip(s)));
                 row.getStyleClass().removeAll("critical-step", "done-step");
                 if (s != null && viewModel.isCritical(s)) {
@@ -132,6 +134,40 @@ public final class PlanView extends BorderPane {
         });
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
+    }
+
+    /** Replaces the dialog that asks for a new estimate (tests answer it themselves). */
+    public void setEstimatePrompt(java.util.function.Function<UpgradeStep, java.util.Optional<Double>> prompt) {
+        this.estimatePrompt = prompt;
+    }
+
+    /** The edits a step takes; each is stored and the plan is made again with it. */
+    private javafx.scene.control.ContextMenu editMenu(UpgradeStep s) {
+        javafx.scene.control.MenuItem estimate = new javafx.scene.control.MenuItem("Change the estimate…");
+        estimate.setOnAction(e -> estimatePrompt.apply(s).ifPresent(hours -> viewModel.estimate(s.id(), hours)));
+        boolean excluded = s.status() == StepStatus.EXCLUDED;
+        javafx.scene.control.MenuItem exclude = new javafx.scene.control.MenuItem(excluded ? "Put back into the plan"
+                : "Leave out of the plan");
+        exclude.setOnAction(e -> viewModel.exclude(s.id(), !excluded));
+        javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin its start on the timeline (drag it)");
+        pin.setDisable(true);
+        return new javafx.scene.control.ContextMenu(estimate, exclude, pin);
+    }
+
+    private static java.util.Optional<Double> askEstimate(UpgradeStep s) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                String.format(Locale.ROOT, "%.1f", s.effortHours()));
+        dialog.setTitle("Uplift");
+        dialog.setHeaderText("Estimate for: " + s.title());
+        dialog.setContentText("Hours of work:");
+        return dialog.showAndWait().flatMap(text -> {
+            try {
+                double hours = Double.parseDouble(text.strip().replace(',', '.'));
+                return hours > 0 && hours < 100_000 ? java.util.Optional.of(hours) : java.util.Optional.empty();
+            } catch (NumberFormatException notANumber) {
+                return java.util.Optional.empty();
+            }
+        });
     }
 
     private String tooltip(UpgradeStep s) {

@@ -71,12 +71,29 @@ public final class PlanViewModel {
 
     /** Pins the step to start on the working day or later and shows the re-levelled plan. */
     public void pin(String stepId, int day) {
+        edit(target -> plans.pin(target, stepId, Math.max(0, day)));
+    }
+
+    /** Replaces the step's estimate (hours above 0) and shows the plan made with it. */
+    public void estimate(String stepId, double hours) {
+        if (hours > 0) {
+            edit(target -> plans.estimate(target, stepId, hours));
+        }
+    }
+
+    /** Leaves the step out of the plan (or puts it back) and shows the plan made without (or with) it. */
+    public void exclude(String stepId, boolean excluded) {
+        edit(target -> plans.exclude(target, stepId, excluded));
+    }
+
+    /** Runs an edit that stores itself and plans again, in the background, and shows the plan it returns. */
+    private void edit(java.util.function.Function<Path, UpgradePlan> change) {
         if (repository == null || busy.get()) {
             return;
         }
         busy.set(true);
         Path target = repository;
-        tasks.execute((p, c) -> plans.pin(target, stepId, Math.max(0, day)), TaskExecutor.Callbacks.of(result -> {
+        tasks.execute((p, c) -> change.apply(target), TaskExecutor.Callbacks.of(result -> {
             busy.set(false);
             if (target.equals(repository)) {
                 show(result);

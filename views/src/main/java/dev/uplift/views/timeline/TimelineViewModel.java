@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,14 +64,10 @@ public final class TimelineViewModel {
         List<Row> out = new ArrayList<>();
         Map<String, UpgradeStep> ids = new HashMap<>();
         if (p != null) {
-            for (Phase phase : p.phases()) {
-                List<UpgradeStep> steps = p.steps().stream().filter(s -> s.isOpen() && phase.name().equals(s.phase()))
-                        .sorted(Comparator.comparingInt(UpgradeStep::startDay).thenComparing(UpgradeStep::id)).toList();
-                if (!steps.isEmpty()) {
-                    out.add(new Row(phase, null));
-                    steps.forEach(s -> out.add(new Row(null, s)));
-                }
-            }
+            p.openStepsByPhase().forEach((phase, steps) -> {
+                out.add(new Row(phase, null));
+                steps.forEach(s -> out.add(new Row(null, s)));
+            });
             p.steps().forEach(s -> ids.put(s.id(), s));
         }
         rows = List.copyOf(out);

@@ -31,9 +31,9 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The phase timeline in the real window: zoom, and drag a step to pin it. */
+/** The plan, timeline and trends views in the real window: edit a step, zoom, drag a step to pin it, chart the history. */
 @ExtendWith(ApplicationExtension.class)
-class TimelineWindowTest {
+class PlanningViewsWindowTest {
     private Path home;
     private AppContext context;
     private FxTaskExecutor tasks;
@@ -76,6 +76,47 @@ class TimelineWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(n -> n instanceof org.jfree.chart.fx.ChartViewer).queryAll()).hasSize(3);
         assertThat(viewModel.trends().summary()).startsWith("One assessment so far");
+    }
+
+    @Test
+    void aNewEstimateAndALeftOutStepAreKeptAndThePlanIsMadeAgain(FxRobot robot) throws Exception {
+        waitForPlan();
+        robot.clickOn("Plan");
+        UpgradeStep step = planned.steps().stream().filter(UpgradeStep::isOpen)
+                .max(Comparator.comparingDouble(UpgradeStep::effortHours)).orElseThrow();
+        view.planView().setEstimatePrompt(s -> java.util.Optional.of(1.5));
+        // Monocle does not turn a right click into a context-menu request: the row's menu items are fired
+        robot.interact(() -> rowOf(robot, step.id()).getContextMenu().getItems().get(0).fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stepIn(step.id()).effortHours() == 1.5
+                && !viewModel.plan().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> rowOf(robot, step.id()).getContextMenu().getItems().get(1).fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stepIn(step.id()).status()
+                == dev.uplift.model.plan.StepStatus.EXCLUDED && !viewModel.plan().busyProperty().get());
+
+        UpgradeStep stored = context.planService().latestPlan(TestRepositories.SAMPLE).orElseThrow().steps().stream()
+                .filter(s -> s.id().equals(step.id())).findFirst().orElseThrow();
+        assertThat(stored.effortHours()).isEqualTo(1.5);
+        assertThat(stored.status()).isEqualTo(dev.uplift.model.plan.StepStatus.EXCLUDED);
+    }
+
+    /** The table row that shows the step now (rows are reused as the plan changes), scrolled into view. */
+    private javafx.scene.control.TableRow<?> rowOf(FxRobot robot, String stepId) {
+        javafx.scene.control.TableView<UpgradeStep> table = view.planView().table();
+        int index = 0;
+        while (!table.getItems().get(index).id().equals(stepId)) {
+            index++;
+        }
+        table.scrollTo(index);
+        table.layout();
+        UpgradeStep item = table.getItems().get(index);
+        return robot.lookup("#plan-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getItem() == item).findFirst().orElseThrow();
+    }
+
+    private UpgradeStep stepIn(String id) {
+        UpgradePlan shown = viewModel.plan().planProperty().get();
+        return shown.steps().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
