@@ -29,6 +29,16 @@ public final class NoPlans implements PlanService {
     }
 
     @Override
+    public UpgradePlan replan(Path repository, dev.uplift.model.plan.Team team) {
+        throw new IllegalStateException("no planning in this test");
+    }
+
+    @Override
+    public dev.uplift.model.plan.Team team(Path repository) {
+        return dev.uplift.model.plan.Team.defaults();
+    }
+
+    @Override
     public UpgradePlan estimate(Path repository, String stepId, double hours) {
         throw new IllegalStateException("no planning in this test");
     }

@@ -35,6 +35,23 @@ public final class PlanStore {
                 .bind("at", plan.createdAt().atOffset(ZoneOffset.UTC)).bind("doc", PlanJson.write(plan)).execute();
     }
 
+    /** Remembers the team the repository is planned with (people and focus hours per skill). */
+    public void saveTeam(String repository, dev.uplift.model.plan.Team team) {
+        database.jdbi().useHandle(h -> h.createUpdate("MERGE INTO setting (setting_key, setting_value) KEY (setting_key) "
+                + "VALUES (:k, :v)").bind("k", "team:" + repository).bind("v", TeamFile.write(team)).execute());
+    }
+
+    /** The team the repository was last planned with, if one was stored. */
+    public Optional<dev.uplift.model.plan.Team> team(String repository) {
+        Optional<String> json = database.jdbi().withHandle(h -> h.createQuery("SELECT setting_value FROM setting "
+                + "WHERE setting_key = :k").bind("k", "team:" + repository).mapTo(String.class).findOne());
+        try {
+            return json.isEmpty() ? Optional.empty() : Optional.of(TeamFile.parse(json.get()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the stored team no longer reads: " + e.getMessage(), e);
+        }
+    }
+
     /** Whether a plan version with the id is stored. */
     public static boolean exists(Handle h, String id) {
         return h.createQuery("SELECT COUNT(*) FROM plan WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;

@@ -17,11 +17,28 @@ public final class TeamFile {
     private TeamFile() {
     }
 
+    /** The team in the same shape the reader takes. */
+    public static String write(Team team) {
+        var root = PlanJson.mapper().createObjectNode();
+        var skills = root.putObject("skills");
+        team.skills().forEach((name, skill) -> skills.putObject(name).put("people", skill.people())
+                .put("focusHoursPerDay", skill.focusHoursPerDay()));
+        return root.toString();
+    }
+
+    /** Reads a team written by {@link #write}; throws IOException naming what is wrong. */
+    public static Team parse(String json) throws IOException {
+        return fromSkills(PlanJson.mapper().readTree(json).path("skills"), "the stored team");
+    }
+
     public static Team read(Path file) throws IOException {
         if (Files.size(file) > 1024 * 1024) {
             throw new IOException(file + " is larger than 1 MiB; not a team file");
         }
-        JsonNode skills = PlanJson.mapper().readTree(file.toFile()).path("skills");
+        return fromSkills(PlanJson.mapper().readTree(file.toFile()).path("skills"), file.toString());
+    }
+
+    private static Team fromSkills(JsonNode skills, Object file) throws IOException {
         if (!skills.isObject() || skills.isEmpty()) {
             throw new IOException(file + ": a team file needs \"skills\": {\"backend\": {\"people\": 2}, …}");
         }

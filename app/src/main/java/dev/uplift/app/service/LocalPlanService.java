@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds, stores and re-validates plans on the local store. Thread-safe. */
 public final class LocalPlanService implements PlanService {
@@ -31,8 +30,6 @@ public final class LocalPlanService implements PlanService {
     private final PlanStore plans;
     private final Map<String, Rule> rules;
     private final Clock clock;
-    /** The team last planned with, per repository, for re-validation after an assessment. */
-    private final Map<String, Team> teams = new ConcurrentHashMap<>();
 
     public LocalPlanService(LocalAssessmentService assessments, PlanStore plans, Map<String, Rule> rules, Clock clock) {
         this.assessments = assessments;
@@ -48,7 +45,22 @@ public final class LocalPlanService implements PlanService {
 
     @Override
     public UpgradePlan replan(Path repository) {
-        return plan(repository, teams.getOrDefault(LocalAssessmentService.key(repository), Team.defaults()), null);
+        return plan(repository, team(LocalAssessmentService.key(repository)), null);
+    }
+
+    @Override
+    public UpgradePlan replan(Path repository, Team team) {
+        return plan(repository, team, null);
+    }
+
+    @Override
+    public Team team(Path repository) {
+        return team(LocalAssessmentService.key(repository));
+    }
+
+    /** The stored team, else the one the latest plan tells (people per skill), else the default team. */
+    private Team team(String key) {
+        return plans.team(key).orElseGet(() -> plans.latest(key).map(LocalPlanService::teamOf).orElse(Team.defaults()));
     }
 
     /**
@@ -57,7 +69,7 @@ public final class LocalPlanService implements PlanService {
      */
     public UpgradePlan plan(Path repository, Team team, LocalDate start) {
         String key = LocalAssessmentService.key(repository);
-        teams.put(key, team);
+        plans.saveTeam(key, team);
         Assessment latest = assessments.latest(repository)
                 .orElseGet(() -> assessments.assess(repository, ProgressListener.NONE, Cancellation.NEVER));
         return build(latest, assessments.standard(), team, start, plans.latest(key).orElse(null));
@@ -67,8 +79,8 @@ public final class LocalPlanService implements PlanService {
     public void onAssessed(Assessment assessment, ProductionStandards standard) {
         Optional<UpgradePlan> previous = plans.latest(assessment.repository());
         if (previous.isPresent()) {
-            UpgradePlan plan = build(assessment, standard, teams.getOrDefault(assessment.repository(),
-                    teamOf(previous.get())), previous.get().startDate(), previous.get());
+            UpgradePlan plan = build(assessment, standard, team(assessment.repository()), previous.get().startDate(),
+                    previous.get());
             LOG.info("re-validated plan of {}: {} verified, {} regressed", assessment.repository(),
                     plan.count(dev.uplift.model.plan.StepStatus.VERIFIED),
                     plan.count(dev.uplift.model.plan.StepStatus.REGRESSED));

@@ -120,6 +120,22 @@ class PlanningViewsWindowTest {
     }
 
     @Test
+    void theTeamEditorChangesWhoDoesThePlanAndTheTeamIsKept(FxRobot robot) throws Exception {
+        waitForPlan();
+        robot.clickOn("Plan");
+        java.util.Map<String, Team.Skill> bigger = new java.util.LinkedHashMap<>();
+        bigger.put("backend", new Team.Skill(4, 6));
+        bigger.put("frontend", new Team.Skill(2, 5));
+        bigger.put("qa", new Team.Skill(1, 6));
+        view.planView().setTeamEditor(current -> java.util.Optional.of(new Team(bigger)));
+        robot.clickOn("Team…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.plan().planProperty().get().capacity()
+                .get("backend") == 4 && !viewModel.plan().busyProperty().get());
+        assertThat(context.planService().team(TestRepositories.SAMPLE)).isEqualTo(new Team(bigger));
+        assertThat(viewModel.plan().planProperty().get().makespanDays()).isLessThanOrEqualTo(planned.makespanDays());
+    }
+
+    @Test
     void theZoomButtonsChangeTheScale(FxRobot robot) throws Exception {
         waitForPlan();
         robot.clickOn("Timeline");

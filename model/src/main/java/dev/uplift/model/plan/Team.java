@@ -19,7 +19,7 @@ public record Team(Map<String, Skill> skills) {
     }
 
     public Team {
-        skills = Map.copyOf(skills);
+        skills = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skills)); // keeps the team's order
     }
 
     /** A team of four: two back-end developers, one front-end developer, one tester; six focus hours a day. */

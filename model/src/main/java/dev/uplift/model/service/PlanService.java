@@ -8,6 +8,15 @@ import java.util.Optional;
 /** Upgrade plans for the views. Implementations are thread-safe. */
 public interface PlanService {
 
+    /**
+     * Plans again with another team (people and focus hours per skill), keeping the edits; the team is
+     * stored and used for the repository's later plans.
+     */
+    UpgradePlan replan(Path repository, dev.uplift.model.plan.Team team);
+
+    /** The team the repository is planned with: the one stored, else the default team. */
+    dev.uplift.model.plan.Team team(Path repository);
+
     /** Every stored plan version of the repository on the burn-down, oldest first. */
     java.util.List<dev.uplift.model.plan.BurnDownPoint> burnDown(Path repository);
 

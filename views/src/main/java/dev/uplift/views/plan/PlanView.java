@@ -30,6 +30,8 @@ public final class PlanView extends BorderPane {
     private final TableView<UpgradeStep> table;
     private final VBox empty;
     private java.util.function.Function<UpgradeStep, java.util.Optional<Double>> estimatePrompt = PlanView::askEstimate;
+    private java.util.function.Function<dev.uplift.model.plan.Team, java.util.Optional<dev.uplift.model.plan.Team>>
+            teamEditor = TeamEditor::ask;
 
     public PlanView(PlanViewModel viewModel) {
         this.viewModel = viewModel;
@@ -66,7 +68,11 @@ public final class PlanView extends BorderPane {
         replan.setTooltip(new Tooltip("Plan again from the latest assessment; edits and step status are kept"));
         replan.setOnAction(e -> viewModel.replan());
         replan.disableProperty().bind(viewModel.busyProperty());
-        HBox box = new HBox(12, text, spacer, replan);
+        Button team = new Button("Team…");
+        team.setTooltip(new Tooltip("Who does the plan: people and focus hours per skill; the plan is made again"));
+        team.setOnAction(e -> viewModel.editTeam(teamEditor));
+        team.disableProperty().bind(viewModel.busyProperty().or(viewModel.planProperty().isNull()));
+        HBox box = new HBox(12, text, spacer, team, replan);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(16, 20, 12, 20));
         return box;
@@ -134,6 +140,12 @@ public final class PlanView extends BorderPane {
         });
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
+    }
+
+    /** Replaces the team editor dialog (tests answer it themselves). */
+    public void setTeamEditor(java.util.function.Function<dev.uplift.model.plan.Team,
+            java.util.Optional<dev.uplift.model.plan.Team>> editor) {
+        this.teamEditor = editor;
     }
 
     /** Replaces the dialog that asks for a new estimate (tests answer it themselves). */

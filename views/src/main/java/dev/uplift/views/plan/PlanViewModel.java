@@ -86,6 +86,23 @@ public final class PlanViewModel {
         edit(target -> plans.exclude(target, stepId, excluded));
     }
 
+    /**
+     * Reads the repository's team in the background, lets {@code editor} change it (on the JavaFX
+     * thread), and plans again with the changed team, which is stored for later plans.
+     */
+    public void editTeam(java.util.function.Function<dev.uplift.model.plan.Team,
+            java.util.Optional<dev.uplift.model.plan.Team>> editor) {
+        if (repository == null || busy.get()) {
+            return;
+        }
+        Path target = repository;
+        tasks.execute((p, c) -> plans.team(target), TaskExecutor.Callbacks.of(team -> {
+            if (target.equals(repository)) {
+                editor.apply(team).ifPresent(changed -> edit(t -> plans.replan(t, changed)));
+            }
+        }, this::failed));
+    }
+
     /** Runs an edit that stores itself and plans again, in the background, and shows the plan it returns. */
     private void edit(java.util.function.Function<Path, UpgradePlan> change) {
         if (repository == null || busy.get()) {
