@@ -109,7 +109,7 @@ public final class AppContext implements AutoCloseable {
             } catch (InvalidWorkspaceException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        });
+        }, new dev.uplift.app.standard.LocalStandardsService(assessmentService().standards()));
     }
 
     /** The exports of the command line and the GUI. */

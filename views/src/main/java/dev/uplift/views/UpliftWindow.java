@@ -82,6 +82,8 @@ public final class UpliftWindow {
                 () -> view.showView(5));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN),
                 () -> view.showView(6));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN),
+                () -> view.showView(7));
         scene.setOnDragOver(e -> {
             if (firstFolder(e.getDragboard().getFiles()) != null) {
                 e.acceptTransferModes(TransferMode.LINK, TransferMode.COPY);

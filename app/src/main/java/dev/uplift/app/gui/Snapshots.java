@@ -30,7 +30,7 @@ public final class Snapshots {
     public static final int WIDTH = 1600;
     public static final int HEIGHT = 1000;
     /** File name per view, in the order of the navigation rail. */
-    public static final List<String> VIEWS = List.of("overview", "components", "plan", "findings", "matrix", "timeline", "trends");
+    public static final List<String> VIEWS = List.of("overview", "components", "plan", "findings", "matrix", "timeline", "trends", "standard");
 
     private Snapshots() {
     }

@@ -123,6 +123,28 @@ class MainWindowTest {
     }
 
     @Test
+    void aStandardEditedInTheEditorIsStoredMadeActiveAndAssessedAgainst(FxRobot robot) throws Exception {
+        waitForAssessment();
+        String before = viewModel.assessmentProperty().get().id();
+        robot.clickOn("Standard");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn("#standard-name").eraseText(12).write("strict");
+        javafx.scene.control.Spinner<?> security = robot.lookup("#threshold-security").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> {
+            security.getEditor().setText("9.5");
+            security.commitValue();
+        });
+        robot.clickOn("#standard-save");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !viewModel.assessmentProperty().get().id().equals(before)
+                && !viewModel.busyProperty().get());
+
+        assertThat(context.assessmentService().standard().name()).isEqualTo("strict");
+        assertThat(context.assessmentService().standard().thresholds().security()).isEqualTo(9.5);
+        assertThat(viewModel.assessmentProperty().get().standard()).isEqualTo("strict");
+        assertThat(viewModel.standard().thresholds().security()).isEqualTo(9.5);
+    }
+
+    @Test
     void theExportMenuOffersEveryFormatOnceAnAssessmentIsShown(FxRobot robot) throws Exception {
         waitForAssessment();
         javafx.scene.control.MenuButton export = robot.lookup(".menu-button").queryAll().stream()

@@ -22,7 +22,8 @@ public final class ComponentsViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<ScoreDeduction> deductions = FXCollections.observableArrayList();
     private final ObservableList<CheckResult> checklist = FXCollections.observableArrayList();
-    private final ProductionStandards standard;
+    /** Read at each use: the standards editor can change the active standard while the view lives. */
+    private final java.util.function.Supplier<ProductionStandards> standard;
     private final Map<String, Rule> rules;
 
     public ComponentsViewModel(ProductionStandards standard) {
@@ -31,6 +32,10 @@ public final class ComponentsViewModel {
 
     /** @param rules every rule by id, to explain a finding */
     public ComponentsViewModel(ProductionStandards standard, Map<String, Rule> rules) {
+        this(() -> standard, rules);
+    }
+
+    public ComponentsViewModel(java.util.function.Supplier<ProductionStandards> standard, Map<String, Rule> rules) {
         this.standard = standard;
         this.rules = Map.copyOf(rules);
         selected.addListener(obs -> { // invalidation, not change: no deep equals of components (OverviewView)
@@ -89,6 +94,6 @@ public final class ComponentsViewModel {
     }
 
     public ProductionStandards standard() {
-        return standard;
+        return standard.get();
     }
 }

@@ -44,6 +44,7 @@ public final class MainView extends BorderPane {
     private final dev.uplift.views.matrix.MatrixView matrix;
     private final dev.uplift.views.timeline.TimelineView timeline;
     private final dev.uplift.views.trends.TrendsView trends;
+    private final dev.uplift.views.standards.StandardsView standards;
     private java.util.function.Function<dev.uplift.views.findings.FindingsViewModel.Row, java.util.Optional<String>>
             exemptionPrompt = MainView::exemptionDialog;
     private final Runnable chooseFolder;
@@ -62,8 +63,8 @@ public final class MainView extends BorderPane {
         this.chooseImport = chooseImport;
         this.chooseExport = chooseExport;
         getStyleClass().add("main-view");
-        OverviewViewModel overviewModel = new OverviewViewModel(viewModel.standard());
-        ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel.standard(), viewModel.rules());
+        OverviewViewModel overviewModel = new OverviewViewModel(viewModel::standard);
+        ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel::standard, viewModel.rules());
         overview = new OverviewView(overviewModel, viewModel.kpis());
         components = new ComponentsView(componentsModel);
         plan = new PlanView(viewModel.plan());
@@ -79,6 +80,7 @@ public final class MainView extends BorderPane {
                 viewModel.plan()::pin), viewModel.plan().planProperty());
         dev.uplift.views.trends.TrendsViewModel trendsModel = viewModel.trends();
         trends = new dev.uplift.views.trends.TrendsView(trendsModel);
+        standards = new dev.uplift.views.standards.StandardsView(viewModel.standards());
         emptyState = emptyState();
         // invalidation, not change, listeners on assessments: see OverviewView
         viewModel.assessmentProperty().addListener(obs -> {
@@ -139,7 +141,7 @@ public final class MainView extends BorderPane {
 
     /**
      * Switches to the view at this position of the navigation rail (0 overview, 1 components, 2 plan,
-     * 3 findings, 4 priority matrix, 5 phase timeline, 6 trends).
+     * 3 findings, 4 priority matrix, 5 phase timeline, 6 trends, 7 standard).
      */
     public void showView(int index) {
         if (index >= 0 && index < navigation.getToggles().size()) {
@@ -210,7 +212,8 @@ public final class MainView extends BorderPane {
                 navButton("Findings", "Every finding: filter, sort, see the source (Ctrl+4)"),
                 navButton("Priority matrix", "Components by tier and readiness gap; drag one to another tier (Ctrl+5)"),
                 navButton("Timeline", "The plan as a Gantt chart: phases, critical path, capacity; drag to pin (Ctrl+6)"),
-                navButton("Trends", "Scores, findings and the plan's burn-down across assessments (Ctrl+7)"));
+                navButton("Trends", "Scores, findings and the plan's burn-down across assessments (Ctrl+7)"),
+                navButton("Standard", "Thresholds and exemptions the repository is judged against (Ctrl+8)"));
         rail.getStyleClass().add("nav-rail");
         rail.setPadding(new Insets(12, 8, 12, 8));
         navigation.selectToggle(navigation.getToggles().get(0));
@@ -242,6 +245,7 @@ public final class MainView extends BorderPane {
                     case 4 -> matrix;
                     case 5 -> timeline;
                     case 6 -> trends;
+                    case 7 -> standards;
                     default -> overview;
                 };
         center.getChildren().setAll(view);

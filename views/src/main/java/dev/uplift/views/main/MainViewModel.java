@@ -55,6 +55,8 @@ public final class MainViewModel {
     private final dev.uplift.model.service.PlanService plans;
     private final PlanViewModel plan;
     private final dev.uplift.views.trends.TrendsViewModel trends;
+    private final dev.uplift.views.standards.StandardsViewModel standards;
+    private ProductionStandards standard;
     private TaskExecutor.Cancellable running;
     private long startedAt;
 
@@ -70,6 +72,11 @@ public final class MainViewModel {
         this.plan = new PlanViewModel(services.plans(), tasks,
                 e -> error.set(new UserError("Planning failed", describe(e), runId)));
         this.trends = new dev.uplift.views.trends.TrendsViewModel(services.assessments(), services.plans(), tasks);
+        this.standards = new dev.uplift.views.standards.StandardsViewModel(services.standards(), tasks, saved -> {
+            standard = saved;
+            status.set("Saved the standard '" + saved.name() + "' and made it active.");
+            assess(); // so scores, gates and the plan follow the new standard
+        }, e -> error.set(new UserError("Standard not saved", describe(e), runId)));
         // a new assessment re-validates the stored plan, so the plan view reloads with it
         assessment.addListener(obs -> { // invalidation, not change: no deep equals of assessments (OverviewView)
             Assessment a = assessment.get();
@@ -262,11 +269,13 @@ public final class MainViewModel {
         busy.set(true);
         progress.set(-1);
         progressText.set("Recording the exemption…");
-        running = tasks.execute((p, c) -> service.exempt(exemption), TaskExecutor.Callbacks.of(standard -> {
+        running = tasks.execute((p, c) -> service.exempt(exemption), TaskExecutor.Callbacks.of(changed -> {
             busy.set(false);
             progressText.set("");
+            standard = changed;
+            standards.load(); // the editor lists exemptions
             assess();
-            status.set("Exempted " + finding.ruleId() + " at " + finding.file() + " in the standard '" + standard.name()
+            status.set("Exempted " + finding.ruleId() + " at " + finding.file() + " in the standard '" + changed.name()
                     + "'; re-assessing to apply it…");
         }, e -> {
             busy.set(false);
@@ -339,8 +348,17 @@ public final class MainViewModel {
         return service.rules();
     }
 
+    /** The active standard, as last read or saved (views judge scores against it). */
     public ProductionStandards standard() {
-        return service.standard();
+        if (standard == null) {
+            standard = service.standard();
+        }
+        return standard;
+    }
+
+    /** The standards editor's model. */
+    public dev.uplift.views.standards.StandardsViewModel standards() {
+        return standards;
     }
 
     public ReadOnlyObjectProperty<Path> repositoryProperty() {

@@ -31,12 +31,17 @@ public final class OverviewViewModel {
     private final ObservableList<AssessmentWarning> warnings = FXCollections.observableArrayList();
     private final Map<Severity, Long> severityCounts = new EnumMap<>(Severity.class);
     private final Map<Tier, Long> tierCounts = new EnumMap<>(Tier.class);
-    private final ProductionStandards standard;
+    /** Read at each use: the standards editor can change the active standard while the view lives. */
+    private final java.util.function.Supplier<ProductionStandards> standard;
     private int linesOfCode;
     private double stubRatio;
     private List<Shortfall> shortfalls = List.of();
 
     public OverviewViewModel(ProductionStandards standard) {
+        this(() -> standard);
+    }
+
+    public OverviewViewModel(java.util.function.Supplier<ProductionStandards> standard) {
         this.standard = standard;
     }
 
@@ -65,11 +70,11 @@ public final class OverviewViewModel {
             List<CategoryKpi> list = new ArrayList<>();
             for (Category category : SHOWN) {
                 list.add(new CategoryKpi(category, a.weightedMean(c -> c.scores().of(category)),
-                        standard.target(category)));
+                        standard.get().target(category)));
             }
             kpis.setAll(list);
             warnings.setAll(a.warnings());
-            shortfalls = Gate.evaluate(a, standard);
+            shortfalls = Gate.evaluate(a, standard.get());
         } else {
             kpis.clear();
             warnings.clear();
@@ -113,6 +118,6 @@ public final class OverviewViewModel {
     }
 
     public ProductionStandards standard() {
-        return standard;
+        return standard.get();
     }
 }

@@ -116,7 +116,7 @@ class MainViewModelTest {
                         throw new IllegalArgumentException("assessments[0].components[0].findings[0].file is absolute");
                     }
                     return new dev.uplift.model.service.Imports.Summary(repo, 2, 3, java.util.List.of());
-                }), new CurrentThreadTaskExecutor(), "run-3");
+                }, dev.uplift.model.service.StandardsService.NONE), new CurrentThreadTaskExecutor(), "run-3");
 
         importing.importWorkspace(Path.of("/tmp/hostile.json"));
         assertThat(importing.errorProperty().get().title()).isEqualTo("Nothing imported");
