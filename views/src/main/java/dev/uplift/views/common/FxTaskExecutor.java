@@ -42,7 +42,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         task.setOnSucceeded(e -> callbacks.onSuccess().accept(task.getValue()));
         task.setOnFailed(e -> callbacks.onError().accept(task.getException()));
         task.setOnCancelled(e -> callbacks.onError().accept(new CancelledException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            return () -> { }; // the window is closing: a callback that asks for more work gets none
+        }
         return () -> task.cancel(false);
     }
 
