@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,7 +39,7 @@ public final class ComponentsView extends SplitPane {
         getStyleClass().add("components-view");
         table = componentsTable();
         TabPane details = new TabPane(new Tab("Findings", findingsPane()), new Tab("Why this score", deductionsTable()),
-                new Tab("Checklist", checklistTable()), new Tab("About", aboutPane()));
+                new Tab("Checklist", checklistTable()), new Tab("Plan steps", stepsTable()), new Tab("About", aboutPane()));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getItems().addAll(table, details);
         setDividerPositions(0.5);
@@ -207,6 +208,24 @@ public final class ComponentsView extends SplitPane {
         return t;
     }
 
+    /** The component's steps of the plan: what will be done about its gaps, and when. */
+    private TableView<dev.uplift.model.plan.UpgradeStep> stepsTable() {
+        TableView<dev.uplift.model.plan.UpgradeStep> t = new TableView<>(viewModel.steps());
+        t.setId("component-steps");
+        t.getColumns().add(Columns.text("Status", 90, s -> s.status().name().toLowerCase(Locale.ROOT)));
+        t.getColumns().add(Columns.text("Phase", 130, dev.uplift.model.plan.UpgradeStep::phase));
+        t.getColumns().add(Columns.text("Step", 420, dev.uplift.model.plan.UpgradeStep::title));
+        t.getColumns().add(Columns.text("Risk", 70, s -> s.risk().name().toLowerCase(Locale.ROOT)));
+        t.getColumns().add(Columns.number("Hours", 64, dev.uplift.model.plan.UpgradeStep::effortHours));
+        t.getColumns().add(Columns.text("Start", 96, s -> s.isOpen() && viewModel.dateOf(s.startDay()) != null
+                ? viewModel.dateOf(s.startDay()).toString() : ""));
+        t.getColumns().add(Columns.text("End", 96, s -> s.isOpen() && viewModel.dateOf(s.endDay()) != null
+                ? viewModel.dateOf(Math.max(s.startDay(), s.endDay() - 1)).toString() : ""));
+        t.setPlaceholder(new Label("No plan steps for this component (or no plan yet: see Plan)."));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
+    }
+
     private VBox aboutPane() {
         about.setHgap(16);
         about.setVgap(8);
@@ -226,6 +245,8 @@ public final class ComponentsView extends SplitPane {
         row = fact(row, "Why this tier", c.component().tierReason());
         row = fact(row, "Depends on", c.component().dependsOn().isEmpty() ? "nothing in this repository"
                 : String.join(", ", c.component().dependsOn()));
+        List<String> usedBy = viewModel.usedBy(c);
+        row = fact(row, "Used by", usedBy.isEmpty() ? "nothing in this repository" : String.join(", ", usedBy));
         row = fact(row, "Coverage", Format.percent(c.scores().testCoverage()) + " (" + c.coverageSource().label() + ")");
         for (Map.Entry<String, Double> m : c.metrics().asMap().entrySet()) {
             row = fact(row, m.getKey(), String.format(Locale.ROOT, "%,.0f", m.getValue()));

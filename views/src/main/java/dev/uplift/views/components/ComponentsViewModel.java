@@ -22,6 +22,8 @@ public final class ComponentsViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<ScoreDeduction> deductions = FXCollections.observableArrayList();
     private final ObservableList<CheckResult> checklist = FXCollections.observableArrayList();
+    private final ObservableList<dev.uplift.model.plan.UpgradeStep> steps = FXCollections.observableArrayList();
+    private dev.uplift.model.plan.UpgradePlan plan;
     /** Read at each use: the standards editor can change the active standard while the view lives. */
     private final java.util.function.Supplier<ProductionStandards> standard;
     private final Map<String, Rule> rules;
@@ -44,7 +46,39 @@ public final class ComponentsViewModel {
             deductions.setAll(c == null ? java.util.List.of() : c.deductions().stream()
                     .sorted(Comparator.comparingDouble(ScoreDeduction::points).reversed()).toList());
             checklist.setAll(c == null ? java.util.List.of() : c.checklist());
+            showSteps();
         });
+    }
+
+    /** The plan the selected component's steps come from (null: none). */
+    public void showPlan(dev.uplift.model.plan.UpgradePlan p) {
+        plan = p;
+        showSteps();
+    }
+
+    private void showSteps() {
+        ComponentAssessment c = selected.get();
+        steps.setAll(c == null || plan == null ? java.util.List.of() : plan.steps().stream()
+                .filter(s -> c.component().id().equals(s.componentId()))
+                .sorted(Comparator.comparing((dev.uplift.model.plan.UpgradeStep s) -> !s.isOpen())
+                        .thenComparingInt(dev.uplift.model.plan.UpgradeStep::startDay))
+                .toList());
+    }
+
+    /** The selected component's plan steps, open ones first by start. */
+    public ObservableList<dev.uplift.model.plan.UpgradeStep> steps() {
+        return steps;
+    }
+
+    /** The date a working day of the shown plan falls on, or null without a plan. */
+    public java.time.LocalDate dateOf(int day) {
+        return plan == null ? null : dev.uplift.model.plan.WorkingDays.plus(plan.startDate(), day);
+    }
+
+    /** The names of the components that depend on this one. */
+    public java.util.List<String> usedBy(ComponentAssessment c) {
+        return components.stream().filter(o -> o.component().dependsOn().contains(c.component().id()))
+                .map(o -> o.component().name()).toList();
     }
 
     /** Shows an assessment's components, by tier and then by readiness, worst first. */

@@ -75,7 +75,10 @@ public final class MainView extends BorderPane {
         dev.uplift.views.matrix.MatrixViewModel matrixModel = new dev.uplift.views.matrix.MatrixViewModel(
                 viewModel::overrideTier);
         matrix = new dev.uplift.views.matrix.MatrixView(matrixModel, this::openComponent);
-        viewModel.plan().planProperty().addListener(obs -> matrixModel.showPlan(viewModel.plan().planProperty().get()));
+        viewModel.plan().planProperty().addListener(obs -> {
+            matrixModel.showPlan(viewModel.plan().planProperty().get());
+            componentsModel.showPlan(viewModel.plan().planProperty().get());
+        });
         timeline = new dev.uplift.views.timeline.TimelineView(new dev.uplift.views.timeline.TimelineViewModel(
                 viewModel.plan()::pin), viewModel.plan().planProperty());
         dev.uplift.views.trends.TrendsViewModel trendsModel = viewModel.trends();

@@ -70,4 +70,35 @@ class ComponentsViewModelTest {
                 "Untrusted data is built into SQL.", "How to fix: Use bind parameters.");
         assertThat(viewModel.explain(Fixtures.finding(Severity.MAJOR))).as("unknown rule").isEqualTo("R-1: m");
     }
+
+    @Test
+    void theSelectedComponentShowsItsPlanStepsOpenFirstAndWhoDependsOnIt() {
+        ComponentAssessment auth = Fixtures.component("auth", Tier.P1, 100, 6, 5, List.of());
+        ComponentAssessment api = new ComponentAssessment(Fixtures.component("api", Tier.P1, 100, 7, 9, List.of())
+                .component().withDependsOn(List.of("auth")), auth.metrics(), auth.scores(), List.of(),
+                dev.uplift.model.CoverageSource.ESTIMATED, List.of());
+        viewModel.show(Fixtures.assessment("a", auth, api));
+        dev.uplift.model.plan.UpgradeStep done = step("done", "auth", 0, dev.uplift.model.plan.StepStatus.VERIFIED);
+        dev.uplift.model.plan.UpgradeStep later = step("later", "auth", 5, dev.uplift.model.plan.StepStatus.PLANNED);
+        dev.uplift.model.plan.UpgradeStep first = step("first", "auth", 1, dev.uplift.model.plan.StepStatus.PLANNED);
+        viewModel.showPlan(new dev.uplift.model.plan.UpgradePlan("p", "/repo", "a", java.time.Instant.EPOCH,
+                java.time.LocalDate.of(2026, 11, 30), Map.of(), List.of(), List.of(done, later, first,
+                step("other", "api", 0, dev.uplift.model.plan.StepStatus.PLANNED)), List.of(), 6, null, Map.of()));
+
+        viewModel.selectedProperty().set(auth);
+        assertThat(viewModel.steps()).extracting(dev.uplift.model.plan.UpgradeStep::id)
+                .containsExactly("first", "later", "done");
+        assertThat(viewModel.dateOf(5)).isEqualTo(java.time.LocalDate.of(2026, 12, 7));
+        assertThat(viewModel.usedBy(auth)).containsExactly("api");
+        assertThat(viewModel.usedBy(api)).isEmpty();
+        viewModel.showPlan(null);
+        assertThat(viewModel.steps()).isEmpty();
+    }
+
+    private static dev.uplift.model.plan.UpgradeStep step(String id, String component, int start,
+                                                         dev.uplift.model.plan.StepStatus status) {
+        return new dev.uplift.model.plan.UpgradeStep(id, component, Tier.P1, id, Category.SECURITY, 1,
+                dev.uplift.model.plan.Risk.LOW, 4, 1, Map.of(), List.of(), "Infrastructure", start, start + 1, List.of(),
+                status, null);
+    }
 }
