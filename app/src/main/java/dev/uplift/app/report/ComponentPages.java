@@ -7,7 +7,6 @@ import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
 import dev.uplift.model.ScoreDeduction;
-import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.model.checklist.CheckState;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.plan.UpgradeStep;
@@ -115,21 +114,10 @@ final class ComponentPages {
     }
 
     private void checklist(ComponentAssessment ca) {
-        List<CheckResult> open = ca.checklist().stream()
-                .filter(c -> c.state() == CheckState.FAIL || c.state() == CheckState.NOT_CHECKED).toList();
         long passing = ca.checklist().stream().filter(c -> c.state() == CheckState.PASS).count();
-        document.add(PdfStyle.subheading("Checklist: " + passing + " pass, " + open.size() + " open"));
-        if (open.isEmpty()) {
-            return;
-        }
-        PdfPTable t = PdfStyle.table(new float[] {1.3f, 4, 5}, "state", "item", "evidence");
-        for (CheckResult c : open) {
-            t.addCell(c.state() == CheckState.FAIL ? PdfStyle.coloured("fail", PdfStyle.BAD)
-                    : PdfStyle.coloured("not checked", PdfStyle.WARN));
-            t.addCell(PdfStyle.cell(c.title()));
-            t.addCell(PdfStyle.cell(c.evidence() == null ? "" : c.evidence()));
-        }
-        document.add(t);
+        document.add(PdfStyle.subheading("Checklist: " + passing + " pass, " + ChecklistTable.open(ca.checklist()).size()
+                + " open"));
+        ChecklistTable.of(ca.checklist()).ifPresent(document::add);
     }
 
     private void steps(ComponentAssessment ca) {

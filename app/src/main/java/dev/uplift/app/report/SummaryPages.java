@@ -11,7 +11,6 @@ import dev.uplift.model.Category;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Finding;
 import dev.uplift.model.Severity;
-import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.model.checklist.CheckState;
 import dev.uplift.model.gate.Gate;
 import dev.uplift.model.gate.Shortfall;
@@ -237,19 +236,6 @@ final class SummaryPages {
                         + "show them; record evidence with 'uplift checklist'), %d not applicable.",
                 states.getOrDefault(CheckState.PASS, 0L), states.getOrDefault(CheckState.FAIL, 0L),
                 states.getOrDefault(CheckState.NOT_CHECKED, 0L), states.getOrDefault(CheckState.NOT_APPLICABLE, 0L))));
-        List<CheckResult> open = a.checklist().stream()
-                .filter(c -> c.state() == CheckState.FAIL || c.state() == CheckState.NOT_CHECKED).toList();
-        if (open.isEmpty()) {
-            return;
-        }
-        PdfPTable t = PdfStyle.table(new float[] {1.3f, 4, 5}, "state", "item", "evidence");
-        for (CheckResult c : open) {
-            t.addCell(c.state() == CheckState.FAIL ? PdfStyle.coloured("fail", PdfStyle.BAD)
-                    : PdfStyle.coloured("not checked", PdfStyle.WARN));
-            t.addCell(PdfStyle.cell(c.title()));
-            t.addCell(PdfStyle.cell(c.manualEvidence() != null ? c.manualEvidence()
-                    : c.evidence() == null ? "" : c.evidence()));
-        }
-        document.add(t);
+        ChecklistTable.of(a.checklist()).ifPresent(document::add);
     }
 }

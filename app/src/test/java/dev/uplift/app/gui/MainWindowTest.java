@@ -2,10 +2,7 @@ package dev.uplift.app.gui;
 
 import dev.uplift.app.AppContext;
 import dev.uplift.app.TestRepositories;
-import dev.uplift.app.UpliftHome;
 import dev.uplift.model.ComponentAssessment;
-import dev.uplift.views.UpliftWindow;
-import dev.uplift.views.common.FxTaskExecutor;
 import dev.uplift.views.main.MainViewModel;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -18,47 +15,33 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Opens the bundled sample in the real window (headless, Monocle) and reads the components table. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private Path home;
+    private SampleWindow window;
     private AppContext context;
-    private FxTaskExecutor tasks;
     private MainViewModel viewModel;
     private dev.uplift.views.main.MainView view;
 
     @Start
     void start(Stage stage) throws IOException {
-        home = Files.createTempDirectory("uplift-gui-test");
-        context = new AppContext(new UpliftHome(home), "gui-test", TestRepositories.SAMPLE);
-        tasks = new FxTaskExecutor();
-        viewModel = new MainViewModel(context.services(), tasks, "gui-test");
-        view = UpliftWindow.install(stage, viewModel);
-        stage.show();
-        viewModel.open(TestRepositories.SAMPLE);
+        window = new SampleWindow(stage, c -> { });
+        context = window.context;
+        viewModel = window.viewModel;
+        view = window.view;
     }
 
     @AfterEach
     void tearDown() throws IOException {
-        tasks.close();
-        context.close();
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        window.close();
     }
 
     private void waitForAssessment() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> viewModel.assessmentProperty().get() != null && !viewModel.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        window.waitUntilIdle();
     }
 
     @Test

@@ -2,12 +2,8 @@ package dev.uplift.app.gui;
 
 import dev.uplift.app.AppContext;
 import dev.uplift.app.TestRepositories;
-import dev.uplift.app.UpliftHome;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Tier;
-import dev.uplift.views.UpliftWindow;
-import dev.uplift.views.common.FxTaskExecutor;
-import dev.uplift.views.main.MainView;
 import dev.uplift.views.main.MainViewModel;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -24,55 +20,39 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The priority matrix in the real window: open a component from it, and drag one to another tier. */
 @ExtendWith(ApplicationExtension.class)
 class MatrixWindowTest {
-    private Path home;
+    private SampleWindow window;
     private AppContext context;
-    private FxTaskExecutor tasks;
     private MainViewModel viewModel;
-    private MainView view;
     private final List<String> asked = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
-        home = Files.createTempDirectory("uplift-matrix-test");
-        context = new AppContext(new UpliftHome(home), "matrix-test", TestRepositories.SAMPLE);
-        tasks = new FxTaskExecutor();
-        viewModel = new MainViewModel(context.services(), tasks, "matrix-test");
-        view = UpliftWindow.install(stage, viewModel);
-        view.matrixView().setReasonPrompt((name, tier) -> {
+        window = new SampleWindow(stage, c -> { });
+        context = window.context;
+        viewModel = window.viewModel;
+        window.view.matrixView().setReasonPrompt((name, tier) -> {
             asked.add(name + " -> " + tier);
             return Optional.of("forecasts drive purchasing");
         });
-        stage.show();
-        viewModel.open(TestRepositories.SAMPLE);
     }
 
     @AfterEach
     void tearDown() throws IOException {
-        tasks.close();
-        context.close();
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        window.close();
     }
 
     private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> viewModel.assessmentProperty().get() != null && !viewModel.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        window.waitUntilIdle();
     }
 
     @Test

@@ -2,12 +2,9 @@ package dev.uplift.app.gui;
 
 import dev.uplift.app.AppContext;
 import dev.uplift.app.TestRepositories;
-import dev.uplift.app.UpliftHome;
 import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.plan.UpgradeStep;
-import dev.uplift.views.UpliftWindow;
-import dev.uplift.views.common.FxTaskExecutor;
 import dev.uplift.views.main.MainView;
 import dev.uplift.views.main.MainViewModel;
 import javafx.geometry.Point2D;
@@ -22,44 +19,33 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The plan, timeline and trends views in the real window: edit a step, zoom, drag a step to pin it, chart the history. */
 @ExtendWith(ApplicationExtension.class)
 class PlanningViewsWindowTest {
-    private Path home;
+    private SampleWindow window;
     private AppContext context;
-    private FxTaskExecutor tasks;
     private MainViewModel viewModel;
     private MainView view;
     private UpgradePlan planned;
 
     @Start
     void start(Stage stage) throws IOException {
-        home = Files.createTempDirectory("uplift-timeline-test");
-        context = new AppContext(new UpliftHome(home), "timeline-test", TestRepositories.SAMPLE);
-        planned = context.planService().plan(TestRepositories.SAMPLE, Team.defaults(), LocalDate.of(2026, 12, 1));
-        tasks = new FxTaskExecutor();
-        viewModel = new MainViewModel(context.services(), tasks, "timeline-test");
-        view = UpliftWindow.install(stage, viewModel);
-        stage.show();
-        viewModel.open(TestRepositories.SAMPLE);
+        window = new SampleWindow(stage, c -> planned = c.planService().plan(TestRepositories.SAMPLE, Team.defaults(),
+                LocalDate.of(2026, 12, 1)));
+        context = window.context;
+        viewModel = window.viewModel;
+        view = window.view;
     }
 
     @AfterEach
     void tearDown() throws IOException {
-        tasks.close();
-        context.close();
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        window.close();
     }
 
     private void waitForPlan() throws Exception {

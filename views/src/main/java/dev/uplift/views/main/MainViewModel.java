@@ -182,20 +182,11 @@ public final class MainViewModel {
         if (source == null || busy.get()) {
             return;
         }
-        busy.set(true);
-        progress.set(-1);
-        progressText.set("Importing advisories from " + source.getFileName() + "…");
-        running = tasks.execute((p, c) -> advisoryImport.importFrom(source), TaskExecutor.Callbacks.of(summary -> {
-            busy.set(false);
-            progressText.set("");
-            status.set(String.format("Imported %d advisories from %d files (%d skipped).%s", summary.advisories(),
-                    summary.files(), summary.skipped(), repository.get() == null ? ""
-                            : " Re-assess (F5) to match them against the dependencies."));
-        }, e -> {
-            busy.set(false);
-            progressText.set("");
-            error.set(new UserError("Advisory import failed", describe(e), runId));
-        }));
+        runBusy("Importing advisories from " + source.getFileName() + "…", () -> advisoryImport.importFrom(source),
+                summary -> status.set(String.format("Imported %d advisories from %d files (%d skipped).%s",
+                        summary.advisories(), summary.files(), summary.skipped(), repository.get() == null ? ""
+                                : " Re-assess (F5) to match them against the dependencies.")),
+                "Advisory import failed");
     }
 
     /**
@@ -206,20 +197,12 @@ public final class MainViewModel {
         if (file == null || busy.get()) {
             return;
         }
-        busy.set(true);
-        progress.set(-1);
-        progressText.set("Importing " + file.getFileName() + "…");
-        running = tasks.execute((p, c) -> imports.importWorkspace(file), TaskExecutor.Callbacks.of(summary -> {
-            busy.set(false);
-            progressText.set("");
-            open(summary.repository(), String.format("Imported %s: %s, %s.%s ", summary.repository().getFileName(),
-                    Format.count(summary.assessments(), "assessment"), Format.count(summary.plans(), "plan version"),
-                    summary.notes().isEmpty() ? "" : " Note: " + String.join("; ", summary.notes()) + "."));
-        }, e -> {
-            busy.set(false);
-            progressText.set("");
-            error.set(new UserError("Nothing imported", describe(e), runId));
-        }));
+        runBusy("Importing " + file.getFileName() + "…", () -> imports.importWorkspace(file),
+                summary -> open(summary.repository(), String.format("Imported %s: %s, %s.%s ",
+                        summary.repository().getFileName(), Format.count(summary.assessments(), "assessment"),
+                        Format.count(summary.plans(), "plan version"), summary.notes().isEmpty() ? ""
+                                : " Note: " + String.join("; ", summary.notes()) + ".")),
+                "Nothing imported");
     }
 
     /**
@@ -231,29 +214,20 @@ public final class MainViewModel {
         if (target == null || busy.get()) {
             return;
         }
-        busy.set(true);
-        progress.set(-1);
-        progressText.set("Moving " + componentId + " to " + tier.name() + "…");
-        running = tasks.execute((p, c) -> {
+        runBusy("Moving " + componentId + " to " + tier.name() + "…", () -> {
             Assessment changed = service.overrideTier(target, componentId, tier, reason);
             boolean replanned = plans.latestPlan(target).isPresent();
             if (replanned) {
                 plans.replan(target);
             }
             return java.util.Map.entry(changed, replanned);
-        }, TaskExecutor.Callbacks.of(result -> {
-            busy.set(false);
-            progressText.set("");
+        }, result -> {
             if (target.equals(repository.get())) {
                 assessment.set(result.getKey());
             }
             status.set("Moved " + componentId + " to " + tier.name() + " " + tier.title() + " (" + reason.strip() + ")"
                     + (result.getValue() ? "; the plan was made again." : "."));
-        }, e -> {
-            busy.set(false);
-            progressText.set("");
-            error.set(new UserError("Tier not changed", describe(e), runId));
-        }));
+        }, "Tier not changed");
     }
 
     /**
@@ -266,22 +240,13 @@ public final class MainViewModel {
         }
         dev.uplift.model.Exemption exemption = new dev.uplift.model.Exemption(finding.ruleId(), componentId,
                 finding.file(), finding.line() > 0 ? finding.line() : null, reason.strip(), null, null);
-        busy.set(true);
-        progress.set(-1);
-        progressText.set("Recording the exemption…");
-        running = tasks.execute((p, c) -> service.exempt(exemption), TaskExecutor.Callbacks.of(changed -> {
-            busy.set(false);
-            progressText.set("");
+        runBusy("Recording the exemption…", () -> service.exempt(exemption), changed -> {
             standard = changed;
             standards.load(); // the editor lists exemptions
             assess();
             status.set("Exempted " + finding.ruleId() + " at " + finding.file() + " in the standard '" + changed.name()
                     + "'; re-assessing to apply it…");
-        }, e -> {
-            busy.set(false);
-            progressText.set("");
-            error.set(new UserError("Not exempted", describe(e), runId));
-        }));
+        }, "Not exempted");
     }
 
     /** Writes the open repository's stored results to a file in the background (File → Export). */
@@ -290,20 +255,29 @@ public final class MainViewModel {
         if (target == null || file == null || busy.get()) {
             return;
         }
-        busy.set(true);
-        progress.set(-1);
-        progressText.set("Exporting " + format.title().replace("…", "").toLowerCase(java.util.Locale.ROOT) + "…");
-        running = tasks.execute((p, c) -> {
+        runBusy("Exporting " + format.title().replace("…", "").toLowerCase(java.util.Locale.ROOT) + "…", () -> {
             exports.export(format, target, file);
             return file;
-        }, TaskExecutor.Callbacks.of(written -> {
+        }, written -> status.set("Exported to " + written + "."), "Export failed");
+    }
+
+    /**
+     * Runs one of the window's short jobs in the background with the progress bar busy: {@code done}
+     * gets its result on the JavaFX thread; a failure becomes an error dialog titled {@code failedTitle}.
+     */
+    private <T> void runBusy(String progressMessage, java.util.concurrent.Callable<T> work,
+                             java.util.function.Consumer<T> done, String failedTitle) {
+        busy.set(true);
+        progress.set(-1);
+        progressText.set(progressMessage);
+        running = tasks.execute((p, c) -> work.call(), TaskExecutor.Callbacks.of(result -> {
             busy.set(false);
             progressText.set("");
-            status.set("Exported to " + written + ".");
+            done.accept(result);
         }, e -> {
             busy.set(false);
             progressText.set("");
-            error.set(new UserError("Export failed", describe(e), runId));
+            error.set(new UserError(failedTitle, describe(e), runId));
         }));
     }
 
