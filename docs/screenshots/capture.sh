@@ -62,10 +62,21 @@ xdotool mousemove --window "$window" 458 19 click 1   # the Export menu
 sleep 1
 import -window root "$out/export-menu.png"
 xdotool key --window "$window" Escape
+xdotool key --window "$window" ctrl+5
+sleep 1.5
+import -window root "$out/matrix.png"
+xdotool key --window "$window" ctrl+6
+sleep 1.5
+import -window root "$out/timeline.png"
+xdotool key --window "$window" ctrl+8
+sleep 1.5
+import -window root "$out/standard.png"
 xdotool key --window "$window" ctrl+1
 xdotool mousemove --window "$window" 700 450 click --repeat 10 4   # back to the top
 xdotool key --window "$window" ctrl+shift+d              # the dark theme
 sleep 1.5
 import -window root "$out/overview-dark.png"
 echo "saved overview.png, overview-lower.png, components.png, components-python.png, components-typescript.png," \
-  "component-checklist.png, plan.png, findings.png, export-menu.png and overview-dark.png in $out"
+  "component-checklist.png, plan.png, findings.png, export-menu.png, matrix.png, timeline.png, standard.png and" \
+  "overview-dark.png in $out (trends.png needs a history: './uplift snapshot DIR --out FOLDER' after a few" \
+  "assessments; report-*.png are pages of 'export --pdf' rendered with pdftoppm)"

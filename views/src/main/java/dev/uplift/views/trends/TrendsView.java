@@ -128,6 +128,11 @@ public final class TrendsView extends VBox {
     private static JFreeChart chart(TimeSeriesCollection data, String rangeLabel, boolean tenPointScale) {
         DateAxis time = new DateAxis();
         time.setTickLabelFont(TICKS);
+        if (data.getSeriesCount() > 0 && data.getItemCount(0) == 1) {
+            // one point: a day either side, so the axis reads as dates rather than milliseconds
+            long at = data.getX(0, 0).longValue();
+            time.setRange(new java.util.Date(at - 86_400_000L), new java.util.Date(at + 86_400_000L));
+        }
         NumberAxis range = new NumberAxis(rangeLabel);
         range.setTickLabelFont(TICKS);
         range.setLabelFont(TICKS);
