@@ -122,6 +122,15 @@ class PlanningViewsWindowTest {
     }
 
     @Test
+    void theOverviewShowsTheProjectedReadyByDate(FxRobot robot) throws Exception {
+        waitForPlan();
+        robot.clickOn("Overview");
+        WaitForAsyncUtils.waitForFxEvents();
+        String date = viewModel.plan().planProperty().get().readyBy().toString();
+        assertThat(robot.lookup(".tile-value-compact").queryLabeled().getText()).isEqualTo(date);
+    }
+
+    @Test
     void theZoomButtonsChangeTheScale(FxRobot robot) throws Exception {
         waitForPlan();
         robot.clickOn("Timeline");

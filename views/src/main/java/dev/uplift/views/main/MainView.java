@@ -65,7 +65,8 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         OverviewViewModel overviewModel = new OverviewViewModel(viewModel::standard);
         ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel::standard, viewModel.rules());
-        overview = new OverviewView(overviewModel, viewModel.kpis());
+        overview = new OverviewView(overviewModel, viewModel.kpis(), viewModel.plan().planProperty(),
+                viewModel.trends().points());
         components = new ComponentsView(componentsModel);
         plan = new PlanView(viewModel.plan());
         findingsModel = new dev.uplift.views.findings.FindingsViewModel();

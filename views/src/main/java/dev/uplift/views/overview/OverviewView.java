@@ -56,6 +56,10 @@ public final class OverviewView extends ScrollPane {
     private final Tile findings = new Tile("Findings");
     private final Tile stubs = new Tile("Stub ratio");
     private final Tile warningCount = new Tile("Warnings");
+    private final Tile readyBy = new Tile("Ready by").compact();
+    private final javafx.scene.shape.Polyline sparkline = new javafx.scene.shape.Polyline();
+    private final javafx.beans.property.ObjectProperty<dev.uplift.model.plan.UpgradePlan> plan;
+    private final ObservableList<dev.uplift.model.TrendPoint> trend;
     private final GridPane scores = new GridPane();
     private final Map<Category, ScoreRow> scoreRows = new EnumMap<>(Category.class);
     private final Label checklistSummary = new Label();
@@ -70,8 +74,21 @@ public final class OverviewView extends ScrollPane {
      * @param kpis the newest operational KPI measurements of the shown repository
      */
     public OverviewView(OverviewViewModel viewModel, ObservableList<KpiMeasurement> kpis) {
+        this(viewModel, kpis, new javafx.beans.property.SimpleObjectProperty<>(), javafx.collections.FXCollections
+                .observableArrayList());
+    }
+
+    /**
+     * @param plan  the shown repository's plan, for the projected ready-by date
+     * @param trend the shown repository's assessments over time, for the readiness sparkline
+     */
+    public OverviewView(OverviewViewModel viewModel, ObservableList<KpiMeasurement> kpis,
+                        javafx.beans.property.ObjectProperty<dev.uplift.model.plan.UpgradePlan> plan,
+                        ObservableList<dev.uplift.model.TrendPoint> trend) {
         this.viewModel = viewModel;
         this.kpis = kpis;
+        this.plan = plan;
+        this.trend = trend;
         this.warningsTable = new TableView<>(viewModel.warnings());
         getStyleClass().add("overview");
         setFitToWidth(true);
@@ -84,8 +101,49 @@ public final class OverviewView extends ScrollPane {
         // an invalidation listener: a change listener would compare old and new assessments with equals,
         // which for records walks every finding (a tenth of a second on the JavaFX thread at 50,000)
         viewModel.assessmentProperty().addListener(obs -> render(viewModel.assessmentProperty().get()));
+        plan.addListener(obs -> renderReadyBy());
+        trend.addListener((ListChangeListener<dev.uplift.model.TrendPoint>) change -> renderSparkline());
+        sparkline.getStyleClass().add("sparkline");
+        sparkline.setManaged(true);
+        ready.getChildren().add(sparkline);
         render(viewModel.assessmentProperty().get());
     }
+
+    /** The plan's projected date: when the last open step ends with the planned team. */
+    private void renderReadyBy() {
+        dev.uplift.model.plan.UpgradePlan p = plan.get();
+        if (p == null) {
+            readyBy.show(null, "No plan", null, "Make one in Plan (Ctrl+3) for the projected date", null);
+            return;
+        }
+        long open = p.steps().stream().filter(dev.uplift.model.plan.UpgradeStep::isOpen).count();
+        readyBy.show(null, p.readyBy() == null ? "Now" : p.readyBy().toString(), open == 0 ? "good" : null,
+                open == 0 ? "Every step is done" : p.makespanDays() + " working days for " + open
+                        + " open steps with the planned team", "From " + p.startDate() + " with " + p.capacity()
+                        .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+    }
+
+    /** Readiness over the stored assessments, oldest left: a line under the readiness figure. */
+    private void renderSparkline() {
+        sparkline.getPoints().clear();
+        int n = trend.size();
+        if (n < 2) {
+            sparkline.setVisible(false);
+            return;
+        }
+        double width = 120;
+        double height = 22;
+        // scaled to its own range (at least one point of readiness), as sparklines are: the shape is the news
+        double low = trend.stream().mapToDouble(dev.uplift.model.TrendPoint::readiness).min().orElse(0);
+        double high = Math.max(low + 1, trend.stream().mapToDouble(dev.uplift.model.TrendPoint::readiness).max().orElse(10));
+        for (int i = 0; i < n; i++) {
+            sparkline.getPoints().addAll(width * i / (n - 1), height * (high - trend.get(i).readiness()) / (high - low));
+        }
+        sparkline.setVisible(true);
+        Tooltip.install(sparkline, new Tooltip(String.format(Locale.ROOT, "Readiness over %d assessments: %.1f → %.1f",
+                n, trend.get(0).readiness(), trend.get(n - 1).readiness())));
+    }
+
 
     /** One headline figure: a title, a value coloured by its tone, a line of detail (also its tooltip). */
     private static final class Tile extends VBox {
@@ -107,6 +165,12 @@ public final class OverviewView extends ScrollPane {
             setMinWidth(120);
             setMaxWidth(Double.MAX_VALUE);
             Tooltip.install(this, tip);
+        }
+
+        /** A smaller value, for a date (the tile row stays one height). */
+        Tile compact() {
+            value.getStyleClass().add("tile-value-compact");
+            return this;
         }
 
         void show(String heading, String text, String tone, String detailText, String tooltip) {
@@ -142,6 +206,8 @@ public final class OverviewView extends ScrollPane {
                 : "commit " + Format.shortCommit(a.commit())) + "  ·  assessed "
                 + Format.when(a.assessedAt()) + "  ·  standard '" + a.standard() + "'");
         renderTiles(a);
+        renderReadyBy();
+        renderSparkline();
         renderScores();
         renderChecklist(a);
         renderKpis();
@@ -162,7 +228,7 @@ public final class OverviewView extends ScrollPane {
     }
 
     private HBox tiles() {
-        HBox row = new HBox(14, ready, gate, componentCount, findings, stubs, warningCount);
+        HBox row = new HBox(14, ready, gate, readyBy, componentCount, findings, stubs, warningCount);
         row.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         return row;
     }
