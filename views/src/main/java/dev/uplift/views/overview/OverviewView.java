@@ -165,6 +165,17 @@ public final class OverviewView extends ScrollPane {
             setMinWidth(120);
             setMaxWidth(Double.MAX_VALUE);
             Tooltip.install(this, tip);
+            // narrow tiles (a 1366-pixel screen holds seven at about 150 each) take a smaller value font
+            widthProperty().addListener(o -> {
+                boolean narrow = getWidth() > 0 && getWidth() < 185;
+                if (narrow != value.getStyleClass().contains("tile-value-narrow")) {
+                    if (narrow) {
+                        value.getStyleClass().add("tile-value-narrow");
+                    } else {
+                        value.getStyleClass().remove("tile-value-narrow");
+                    }
+                }
+            });
         }
 
         /** A smaller value, for a date (the tile row stays one height). */
