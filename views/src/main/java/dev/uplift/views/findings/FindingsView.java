@@ -77,8 +77,11 @@ public final class FindingsView extends SplitPane {
             component.getItems().setAll(items);
         });
         component.valueProperty().bindBidirectional(viewModel.componentProperty());
+        ComboBox<Boolean> status = choice("Open and exempt", List.of(false, true), open -> open ? "Exempt only" : "Open only");
+        status.setId("findings-status");
+        status.valueProperty().bindBidirectional(viewModel.exemptProperty());
         count.getStyleClass().add("muted");
-        HBox bar = new HBox(10, search, category, severity, component, count);
+        HBox bar = new HBox(10, search, category, severity, component, status, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         return bar;

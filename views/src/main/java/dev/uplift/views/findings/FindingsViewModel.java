@@ -52,6 +52,8 @@ public final class FindingsViewModel {
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Severity> minimumSeverity = new SimpleObjectProperty<>();
     private final StringProperty component = new SimpleStringProperty();
+    /** Only exempt findings (true), only open ones (false), or both (null). */
+    private final ObjectProperty<Boolean> exempt = new SimpleObjectProperty<>();
     private Path repository;
 
     public FindingsViewModel() {
@@ -59,6 +61,7 @@ public final class FindingsViewModel {
         category.addListener(obs -> refilter());
         minimumSeverity.addListener(obs -> refilter());
         component.addListener(obs -> refilter());
+        exempt.addListener(obs -> refilter());
     }
 
     /** Shows the findings of this assessment (or none). */
@@ -83,7 +86,9 @@ public final class FindingsViewModel {
         Category c = category.get();
         Severity s = minimumSeverity.get();
         String comp = component.get();
+        Boolean onlyExempt = exempt.get();
         shown.setPredicate(r -> (c == null || r.finding().category() == c)
+                && (onlyExempt == null || r.finding().isExempt() == onlyExempt)
                 && (s == null || r.finding().severity().ordinal() <= s.ordinal()) // BLOCKER first: lower is worse
                 && (comp == null || comp.isEmpty() || comp.equals(r.component()))
                 && (needle.isEmpty() || matches(r, needle)));
@@ -191,6 +196,11 @@ public final class FindingsViewModel {
 
     public ObjectProperty<Severity> minimumSeverityProperty() {
         return minimumSeverity;
+    }
+
+    /** The status filter: exempt findings only (true), open ones only (false), or all (null). */
+    public ObjectProperty<Boolean> exemptProperty() {
+        return exempt;
     }
 
     public StringProperty componentProperty() {

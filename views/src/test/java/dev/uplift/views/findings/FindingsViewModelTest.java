@@ -66,6 +66,26 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void theStatusFilterShowsOpenOrExemptFindings() throws Exception {
+        Assessment a = assessment();
+        ComponentAssessment api = a.components().get(0);
+        Finding exempt = new Finding("QUAL-TODO", Category.CODE_QUALITY, Severity.MINOR, "api/app.py", 20, "TODO left",
+                null, 10, null, "tracked in JIRA-12");
+        List<Finding> findings = new java.util.ArrayList<>(api.findings());
+        findings.add(exempt);
+        viewModel.show(new Assessment("a", a.repository(), a.assessedAt(), null, "default", List.of(new ComponentAssessment(
+                api.component(), api.metrics(), api.scores(), api.deductions(), api.coverageSource(), findings)),
+                List.of(), List.of()));
+        assertThat(viewModel.shown()).hasSize(3);
+        viewModel.exemptProperty().set(true);
+        assertThat(viewModel.shown()).extracting(r -> r.finding().exemption()).containsExactly("tracked in JIRA-12");
+        viewModel.exemptProperty().set(false);
+        assertThat(viewModel.shown()).hasSize(2).allSatisfy(r -> assertThat(r.finding().isExempt()).isFalse());
+        viewModel.exemptProperty().set(null);
+        assertThat(viewModel.shown()).hasSize(3);
+    }
+
+    @Test
     void thePreviewShowsTheLinesAroundAndNeverTheSecret() throws Exception {
         viewModel.show(assessment());
         FindingsViewModel.Row todo = viewModel.shown().stream()
