@@ -176,8 +176,9 @@ public final class LocalAssessmentService implements AssessmentService {
     }
 
     /** Records a person's evidence for a checklist item; it appears from the next assessment on. */
+    @Override
     public void recordEvidence(Path repository, String checkId, String note) {
-        store.recordEvidence(key(repository), checkId, note);
+        store.recordEvidence(key(repository), checkId, note == null || note.isBlank() ? null : note.strip());
     }
 
     public StandardStore standards() {

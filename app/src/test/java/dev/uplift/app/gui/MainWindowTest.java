@@ -128,6 +128,23 @@ class MainWindowTest {
     }
 
     @Test
+    void evidenceRecordedOnAChecklistItemShowsAfterTheNextAssessment(FxRobot robot) throws Exception {
+        waitForAssessment();
+        view.setEvidencePrompt(item -> java.util.Optional.of("rollback rehearsed 2026-11-20, runbook#rollback"));
+        String before = viewModel.assessmentProperty().get().id();
+        javafx.scene.control.Label rollback = robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(l -> l.getText() != null && l.getText().startsWith("code cannot show it: record the "
+                        + "rollback procedure")).findFirst().orElseThrow();
+        // Monocle does not turn a right click into a context-menu request: the menu item is fired
+        robot.interact(() -> rollback.getContextMenu().getItems().get(0).fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !viewModel.assessmentProperty().get().id().equals(before)
+                && !viewModel.busyProperty().get());
+        assertThat(viewModel.assessmentProperty().get().checklist().stream()
+                .filter(c -> c.id().equals("rollback")).findFirst().orElseThrow().manualEvidence())
+                .isEqualTo("rollback rehearsed 2026-11-20, runbook#rollback");
+    }
+
+    @Test
     void theExportMenuOffersEveryFormatOnceAnAssessmentIsShown(FxRobot robot) throws Exception {
         waitForAssessment();
         javafx.scene.control.MenuButton export = robot.lookup(".menu-button").queryAll().stream()

@@ -40,6 +40,12 @@ public interface AssessmentService {
      */
     ProductionStandards exempt(Exemption exemption);
 
+    /**
+     * Records (or, with a null or blank note, removes) what a person knows of a checklist item that code
+     * cannot show, e.g. "restore tested 2026-11-20"; it appears from the next assessment on.
+     */
+    void recordEvidence(Path repository, String checkId, String note);
+
     /** Stored assessments of the repository, newest first. */
     List<AssessmentSummary> history(Path repository);
 

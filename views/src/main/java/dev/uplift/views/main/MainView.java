@@ -47,6 +47,8 @@ public final class MainView extends BorderPane {
     private final dev.uplift.views.standards.StandardsView standards;
     private java.util.function.Function<dev.uplift.views.findings.FindingsViewModel.Row, java.util.Optional<String>>
             exemptionPrompt = MainView::exemptionDialog;
+    private java.util.function.Function<dev.uplift.model.checklist.CheckResult, java.util.Optional<String>>
+            evidencePrompt = MainView::evidenceDialog;
     private final Runnable chooseFolder;
     private final java.util.function.Consumer<ImportKind> chooseImport;
     private final java.util.function.Consumer<Exports.Format> chooseExport;
@@ -67,6 +69,8 @@ public final class MainView extends BorderPane {
         ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel::standard, viewModel.rules());
         overview = new OverviewView(overviewModel, viewModel.kpis(), viewModel.plan().planProperty(),
                 viewModel.trends().points());
+        overview.setOnRecordEvidence(item -> evidencePrompt.apply(item).ifPresent(note -> viewModel.recordEvidence(
+                item.id(), note)));
         components = new ComponentsView(componentsModel);
         plan = new PlanView(viewModel.plan());
         findingsModel = new dev.uplift.views.findings.FindingsViewModel();
@@ -111,6 +115,23 @@ public final class MainView extends BorderPane {
 
     private java.util.Optional<String> askWhyExempt(dev.uplift.views.findings.FindingsViewModel.Row row) {
         return exemptionPrompt.apply(row);
+    }
+
+    /** Replaces the dialog that asks for a checklist item's evidence (tests answer it themselves). */
+    public void setEvidencePrompt(java.util.function.Function<dev.uplift.model.checklist.CheckResult,
+            java.util.Optional<String>> prompt) {
+        this.evidencePrompt = prompt;
+    }
+
+    /** Asks what a person knows of a checklist item; an empty answer removes what was recorded. */
+    private static java.util.Optional<String> evidenceDialog(dev.uplift.model.checklist.CheckResult item) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                item.manualEvidence() == null ? "" : item.manualEvidence());
+        dialog.setTitle("Uplift");
+        dialog.setHeaderText(item.title());
+        dialog.setContentText("What shows it (e.g. \"restore tested 2026-11-20, runbook#restore\"); empty to remove:");
+        dialog.getDialogPane().setPrefWidth(620);
+        return dialog.showAndWait();
     }
 
     private static java.util.Optional<String> exemptionDialog(dev.uplift.views.findings.FindingsViewModel.Row row) {

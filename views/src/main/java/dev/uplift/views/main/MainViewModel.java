@@ -249,6 +249,25 @@ public final class MainViewModel {
         }, "Not exempted");
     }
 
+    /**
+     * Records what a person knows of a checklist item (a blank note removes it), then assesses again so
+     * the checklist shows it.
+     */
+    public void recordEvidence(String checkId, String note) {
+        Path target = repository.get();
+        if (target == null || busy.get()) {
+            return;
+        }
+        runBusy("Recording evidence for " + checkId + "…", () -> {
+            service.recordEvidence(target, checkId, note);
+            return checkId;
+        }, id -> {
+            assess();
+            status.set((note == null || note.isBlank() ? "Removed the evidence of " : "Recorded evidence for ") + id
+                    + "; re-assessing to show it…");
+        }, "Evidence not recorded");
+    }
+
     /** Writes the open repository's stored results to a file in the background (File → Export). */
     public void export(Exports.Format format, Path file) {
         Path target = repository.get();

@@ -60,6 +60,7 @@ public final class OverviewView extends ScrollPane {
     private final javafx.scene.shape.Polyline sparkline = new javafx.scene.shape.Polyline();
     private final javafx.beans.property.ObjectProperty<dev.uplift.model.plan.UpgradePlan> plan;
     private final ObservableList<dev.uplift.model.TrendPoint> trend;
+    private java.util.function.Consumer<CheckResult> onRecordEvidence = c -> { };
     private final GridPane scores = new GridPane();
     private final Map<Category, ScoreRow> scoreRows = new EnumMap<>(Category.class);
     private final Label checklistSummary = new Label();
@@ -107,6 +108,11 @@ public final class OverviewView extends ScrollPane {
         sparkline.setManaged(true);
         ready.getChildren().add(sparkline);
         render(viewModel.assessmentProperty().get());
+    }
+
+    /** What "Record evidence…" on a checklist item does (the main view asks for the note and stores it). */
+    public void setOnRecordEvidence(java.util.function.Consumer<CheckResult> handler) {
+        this.onRecordEvidence = handler;
     }
 
     /** The plan's projected date: when the last open step ends with the planned team. */
@@ -355,7 +361,10 @@ public final class OverviewView extends ScrollPane {
             state.setText(Format.checkState(c.state()));
             state.getStyleClass().setAll("label", "check-state", "check-" + c.state().name().toLowerCase(Locale.ROOT));
             evidence.setText(c.evidence() + (c.manualEvidence() == null ? "" : "  ·  recorded: " + c.manualEvidence()));
-            evidence.getTooltip().setText(c.evidence());
+            evidence.getTooltip().setText(c.evidence() + "\nRight-click to record what you know of it.");
+            javafx.scene.control.MenuItem record = new javafx.scene.control.MenuItem("Record evidence…");
+            record.setOnAction(e -> onRecordEvidence.accept(c));
+            evidence.setContextMenu(new javafx.scene.control.ContextMenu(record));
             row++;
             index++;
         }

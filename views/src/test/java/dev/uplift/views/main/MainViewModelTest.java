@@ -25,6 +25,7 @@ class MainViewModelTest {
 
     /** A service that returns canned answers and records what it was asked. */
     static final class FakeService implements AssessmentService {
+        final List<String> evidence = new ArrayList<>();
         Optional<Assessment> stored = Optional.empty();
         RuntimeException failure;
         final List<Path> assessed = new ArrayList<>();
@@ -63,6 +64,11 @@ class MainViewModelTest {
         @Override
         public List<dev.uplift.model.TrendPoint> trend(Path repository) {
             return List.of();
+        }
+
+        @Override
+        public void recordEvidence(Path repository, String checkId, String note) {
+            evidence.add(checkId + "=" + note);
         }
 
         @Override

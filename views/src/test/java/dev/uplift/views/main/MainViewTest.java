@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MainViewTest {
     /** Reports progress file after file until it is cancelled. */
     static final class EndlessService implements AssessmentService {
+        private final List<String> evidence = new java.util.ArrayList<>();
         @Override
         public Assessment assess(Path repository, ProgressListener progress, Cancellation cancellation) {
             for (int i = 0; ; i++) {
@@ -70,6 +71,11 @@ class MainViewTest {
         @Override
         public List<dev.uplift.model.TrendPoint> trend(Path repository) {
             return List.of();
+        }
+
+        @Override
+        public void recordEvidence(Path repository, String checkId, String note) {
+            evidence.add(checkId + "=" + note);
         }
 
         @Override
