@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = "Open the desktop application, on DIR if given, else on the bundled sample repository.")
+        description = "Open the desktop application on DIR if given, else on the repository opened last, else on the "
+                + "bundled sample repository.")
 final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The repository folder to open.")
     Path dir;
@@ -22,8 +23,18 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Path repository = dir != null ? Inputs.repository(dir) : context.sampleRepository();
+        Path repository = dir != null ? Inputs.repository(dir) : lastOpened().orElse(context.sampleRepository());
         GuiLauncher.runUntilClosed(context, repository);
         return ExitCodes.OK;
+    }
+
+    /** The repository opened last that is still a folder here (a moved or deleted one is passed over). */
+    private java.util.Optional<Path> lastOpened() {
+        try {
+            return context.assessmentService().recentRepositories().stream().filter(java.nio.file.Files::isDirectory)
+                    .findFirst();
+        } catch (RuntimeException databaseTrouble) {
+            return java.util.Optional.empty(); // the window reports the database's trouble itself
+        }
     }
 }
