@@ -44,6 +44,16 @@ public final class NoPlans implements PlanService {
     }
 
     @Override
+    public UpgradePlan waitFor(Path repository, String stepId, String prerequisiteId) {
+        throw new IllegalStateException("no planning in this test");
+    }
+
+    @Override
+    public UpgradePlan assign(Path repository, String stepId, java.util.Map<String, Integer> people) {
+        throw new IllegalStateException("no planning in this test");
+    }
+
+    @Override
     public UpgradePlan exclude(Path repository, String stepId, boolean excluded) {
         throw new IllegalStateException("no planning in this test");
     }

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Plan the upgrade from the latest assessment (assessing first if there is none), print it and "
-                + "store it.", "Edits (--pin, --estimate, --exclude, --include) are stored and survive re-planning."})
+                + "store it.", "Edits (--pin, --estimate, --exclude, --include, --after, --assign) are stored and "
+                + "survive re-planning."})
 final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository folder.")
     Path dir;
@@ -55,6 +56,13 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--include", paramLabel = "STEP", description = "Put an excluded STEP back.")
     List<String> include = new ArrayList<>();
 
+    @Option(names = "--after", paramLabel = "STEP=PREREQ", description = "Make STEP also wait for the step PREREQ.")
+    List<String> after = new ArrayList<>();
+
+    @Option(names = "--assign", paramLabel = "STEP=SKILL:N[,SKILL:N]",
+            description = "Give STEP to these people of the team, e.g. orders:coverage=backend:2,qa:1.")
+    List<String> assign = new ArrayList<>();
+
     private final AppContext context;
     private final PrintWriter out;
 
@@ -68,7 +76,7 @@ final class PlanCommand implements Callable<Integer> {
         Path repository = Inputs.repository(dir);
         Path jsonFile = json == null ? null : Inputs.outputFile(json);
         Path csvFile = csv == null ? null : Inputs.outputFile(csv);
-        Team teamOf = team == null ? Team.defaults() : readTeam(team);
+        Team teamOf = team == null ? context.planService().team(repository) : readTeam(team); // else the stored team
         LocalDate startDate = startDate();
         Map<String, Integer> pinned = Options.pairs(pins, "--pin", Integer::parseInt);
         Map<String, Double> estimated = Options.pairs(estimates, "--estimate", Double::parseDouble);
@@ -77,10 +85,18 @@ final class PlanCommand implements Callable<Integer> {
 
         LocalPlanService plans = context.planService();
         plans.edit(repository, pinned, estimated, new HashSet<>(exclude), new HashSet<>(include));
+        Map<String, String> waits = Options.pairs(after, "--after", v -> v);
+        Map<String, Map<String, Integer>> people = Options.pairs(assign, "--assign", PlanCommand::people);
         UpgradePlan plan;
         try {
             plan = plans.plan(repository, teamOf, startDate);
-        } catch (IllegalArgumentException e) { // e.g. a step needs a skill the team lacks
+            for (Map.Entry<String, String> w : waits.entrySet()) {
+                plan = plans.waitFor(repository, w.getKey(), w.getValue());
+            }
+            for (Map.Entry<String, Map<String, Integer>> a : people.entrySet()) {
+                plan = plans.assign(repository, a.getKey(), a.getValue());
+            }
+        } catch (IllegalArgumentException e) { // e.g. a step needs a skill the team lacks, or a wait makes a cycle
             throw new InputException("cannot schedule the plan: " + e.getMessage());
         }
         PlanReport.print(plan, out);
@@ -119,5 +135,18 @@ final class PlanCommand implements Callable<Integer> {
         if (!condition) {
             throw new InputException(message);
         }
+    }
+
+    /** "backend:2,qa:1" as people per skill. */
+    private static Map<String, Integer> people(String text) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (String part : text.split(",")) {
+            String[] skillAndCount = part.strip().split(":");
+            if (skillAndCount.length != 2) {
+                throw new NumberFormatException("'" + part.strip() + "' is not SKILL:N");
+            }
+            out.put(skillAndCount[0].strip(), Integer.parseInt(skillAndCount[1].strip()));
+        }
+        return out;
     }
 }

@@ -83,6 +83,8 @@ public final class PlanStore {
         Map<String, Integer> pinned = new HashMap<>();
         Map<String, Double> effort = new HashMap<>();
         Set<String> excluded = new HashSet<>();
+        Map<String, List<String>> waitsFor = new HashMap<>();
+        Map<String, Map<String, Integer>> demand = new HashMap<>();
         database.jdbi().useHandle(h -> h.createQuery("SELECT * FROM plan_edit WHERE repository = :r")
                 .bind("r", repository).map((rs, ctx) -> {
                     String step = rs.getString("step_id");
@@ -95,9 +97,67 @@ public final class PlanStore {
                     if (rs.getBoolean("excluded")) {
                         excluded.add(step);
                     }
+                    if (rs.getString("waits_for") != null) {
+                        waitsFor.put(step, readJson(rs.getString("waits_for"), STEP_IDS));
+                    }
+                    if (rs.getString("demand") != null) {
+                        demand.put(step, readJson(rs.getString("demand"), PEOPLE));
+                    }
                     return step;
                 }).list());
-        return new PlanEdits(pinned, effort, excluded);
+        return new PlanEdits(pinned, effort, excluded, waitsFor, demand);
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<String>> STEP_IDS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Integer>> PEOPLE =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
+    private static <T> T readJson(String json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        try {
+            return PlanJson.mapper().readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored plan edit no longer reads: " + e.getMessage(), e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return PlanJson.mapper().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("a list or map of plain values always serialises", e);
+        }
+    }
+
+    /** Replaces what the step waits for besides its generated prerequisites (empty: nothing more). */
+    public void waitsFor(String repository, String step, List<String> prerequisites) {
+        database.jdbi().useHandle(h -> mergeColumn(h, repository, step, "waits_for",
+                prerequisites.isEmpty() ? null : json(prerequisites)));
+    }
+
+    /** Replaces who does the step: people per skill (empty: the generated demand again). */
+    public void assign(String repository, String step, Map<String, Integer> people) {
+        database.jdbi().useHandle(h -> mergeColumn(h, repository, step, "demand", people.isEmpty() ? null : json(people)));
+    }
+
+    /** Sets one column of a step's edit row, making the row when the step has none yet. */
+    private static void mergeColumn(Handle h, String repository, String step, String column, String value) {
+        int updated = h.createUpdate("UPDATE plan_edit SET " + column + " = :v WHERE repository = :r AND step_id = :s")
+                .bind("v", value).bind("r", repository).bind("s", step).execute();
+        if (updated == 0) {
+            h.createUpdate("INSERT INTO plan_edit (repository, step_id, excluded, " + column + ") VALUES (:r, :s, FALSE, "
+                    + ":v)").bind("r", repository).bind("s", step).bind("v", value).execute();
+        }
+    }
+
+    /** Writes the edits of one step within the caller's transaction (a workspace import). */
+    public static void replaceEdit(Handle h, String repository, String step, Integer pinnedStart, Double effortHours,
+                                   boolean excluded, List<String> waitsFor, Map<String, Integer> demand) {
+        replaceEdit(h, repository, step, pinnedStart, effortHours, excluded);
+        mergeColumn(h, repository, step, "waits_for", waitsFor == null || waitsFor.isEmpty() ? null : json(waitsFor));
+        mergeColumn(h, repository, step, "demand", demand == null || demand.isEmpty() ? null : json(demand));
     }
 
     /** Records edits to steps in one transaction; null leaves a field as it was. */

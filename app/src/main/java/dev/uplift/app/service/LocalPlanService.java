@@ -7,6 +7,7 @@ import dev.uplift.model.Rule;
 import dev.uplift.model.plan.PlanBuilder;
 import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.plan.UpgradeStep;
 import dev.uplift.model.schedule.Scheduler;
 import dev.uplift.model.service.Cancellation;
 import dev.uplift.model.service.PlanService;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -126,6 +128,65 @@ public final class LocalPlanService implements PlanService {
             throw new IllegalArgumentException("an estimate is a number of hours above 0");
         }
         edit(repository, Map.of(), Map.of(stepId, hours), java.util.Set.of(), java.util.Set.of());
+        return replan(repository);
+    }
+
+    @Override
+    public UpgradePlan waitFor(Path repository, String stepId, String prerequisiteId) {
+        String key = LocalAssessmentService.key(repository);
+        UpgradePlan plan = plans.latest(key).orElseThrow(() -> new IllegalStateException("no plan of " + key + " yet"));
+        Map<String, UpgradeStep> byId = new java.util.HashMap<>();
+        plan.steps().forEach(st -> byId.put(st.id(), st));
+        if (!byId.containsKey(stepId) || !byId.containsKey(prerequisiteId) || stepId.equals(prerequisiteId)) {
+            throw new IllegalArgumentException("both steps must be in the plan, and differ: " + stepId + ", "
+                    + prerequisiteId);
+        }
+        if (waitsOn(prerequisiteId, stepId, byId)) {
+            throw new IllegalArgumentException("'" + byId.get(prerequisiteId).title() + "' already waits for '"
+                    + byId.get(stepId).title() + "': the other way round would be a cycle");
+        }
+        List<String> waits = new java.util.ArrayList<>(plans.edits(key).waitsFor().getOrDefault(stepId, List.of()));
+        if (!waits.contains(prerequisiteId)) {
+            waits.add(prerequisiteId);
+        }
+        plans.waitsFor(key, stepId, waits);
+        return replan(repository);
+    }
+
+    /** Whether {@code from} waits, directly or through others, for {@code target}. */
+    private static boolean waitsOn(String from, String target, Map<String, UpgradeStep> byId) {
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(from));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (id.equals(target)) {
+                return true;
+            }
+            if (seen.add(id) && byId.containsKey(id)) {
+                todo.addAll(byId.get(id).prerequisites());
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public UpgradePlan assign(Path repository, String stepId, Map<String, Integer> people) {
+        String key = LocalAssessmentService.key(repository);
+        Team team = team(key);
+        for (Map.Entry<String, Integer> e : people.entrySet()) {
+            int has = team.capacity().getOrDefault(e.getKey(), 0);
+            if (e.getValue() < 0 || e.getValue() > has) {
+                throw new IllegalArgumentException("the team has " + has + " " + e.getKey() + (has == 1 ? "" : "s")
+                        + ", not " + e.getValue());
+            }
+        }
+        Map<String, Integer> kept = new java.util.LinkedHashMap<>();
+        people.forEach((skill, n) -> {
+            if (n > 0) {
+                kept.put(skill, n);
+            }
+        });
+        plans.assign(key, stepId, kept);
         return replan(repository);
     }
 

@@ -175,6 +175,8 @@ public final class WorkspaceExport {
         Set<String> steps = new TreeSet<>(edits.pinnedStarts().keySet());
         steps.addAll(edits.effortHours().keySet());
         steps.addAll(edits.excluded());
+        steps.addAll(edits.waitsFor().keySet());
+        steps.addAll(edits.demand().keySet());
         gen.writeArrayFieldStart("planEdits");
         for (String step : steps) {
             gen.writeStartObject();
@@ -188,6 +190,22 @@ public final class WorkspaceExport {
                 gen.writeNumberField("effortHours", effort);
             }
             gen.writeBooleanField("excluded", edits.excluded().contains(step));
+            List<String> waits = edits.waitsFor().get(step);
+            if (waits != null) {
+                gen.writeArrayFieldStart("waitsFor");
+                for (String prerequisite : waits) {
+                    gen.writeString(prerequisite);
+                }
+                gen.writeEndArray();
+            }
+            java.util.Map<String, Integer> people = edits.demand().get(step);
+            if (people != null) {
+                gen.writeObjectFieldStart("demand");
+                for (var e : people.entrySet()) {
+                    gen.writeNumberField(e.getKey(), e.getValue());
+                }
+                gen.writeEndObject();
+            }
             gen.writeEndObject();
         }
         gen.writeEndArray();

@@ -253,8 +253,19 @@ public final class WorkspaceImport {
             if (!effort.isMissingNode() && !effort.isNull() && (!effort.isNumber() || !(effort.asDouble() > 0))) {
                 throw AssessmentChecks.invalid(where + ".effortHours", "must be a number of hours above 0");
             }
+            List<String> waitsFor = new ArrayList<>();
+            for (JsonNode id : node.path("waitsFor")) {
+                waitsFor.add(text(id.textValue(), where + ".waitsFor[]", 4200));
+            }
+            java.util.Map<String, Integer> demand = new java.util.LinkedHashMap<>();
+            for (var e : node.path("demand").properties()) {
+                if (!e.getValue().canConvertToInt() || e.getValue().asInt() < 0) {
+                    throw AssessmentChecks.invalid(where + ".demand." + e.getKey(), "must be a number of people");
+                }
+                demand.put(text(e.getKey(), where + ".demand", 200), e.getValue().asInt());
+            }
             PlanStore.replaceEdit(h, key, step, pin.isNumber() ? pin.asInt() : null,
-                    effort.isNumber() ? effort.asDouble() : null, node.path("excluded").asBoolean(false));
+                    effort.isNumber() ? effort.asDouble() : null, node.path("excluded").asBoolean(false), waitsFor, demand);
             edits++;
         }
 

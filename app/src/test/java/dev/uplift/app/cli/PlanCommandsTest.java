@@ -177,4 +177,24 @@ class PlanCommandsTest {
         }
         return names;
     }
+
+    @Test
+    void afterAndAssignAreStoredAndACycleIsRefusedWithExitThree() throws Exception {
+        String sample = TestRepositories.SAMPLE.toString();
+        java.nio.file.Path json = java.nio.file.Files.createTempFile("plan", ".json");
+        assertThat(cli.run("plan", sample, "--assign", "auth:sec-hardcoded-credential=backend:2",
+                "--after", "auth:documentation=auth:sec-hardcoded-credential", "--json", json.toString()))
+                .as(cli.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode steps = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toFile()).path("steps");
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> byId = new java.util.HashMap<>();
+        steps.forEach(st -> byId.put(st.path("id").asText(), st));
+        assertThat(byId.get("auth:sec-hardcoded-credential").path("demand").path("backend").asInt()).isEqualTo(2);
+        assertThat(byId.get("auth:documentation").path("prerequisites").toString())
+                .contains("auth:sec-hardcoded-credential");
+        assertThat(cli.run("plan", sample, "--after", "auth:sec-hardcoded-credential=auth:documentation"))
+                .isEqualTo(ExitCodes.INPUT);
+        assertThat(cli.err()).contains("cycle");
+        java.nio.file.Files.deleteIfExists(json);
+    }
 }

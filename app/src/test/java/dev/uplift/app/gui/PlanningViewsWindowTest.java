@@ -100,6 +100,29 @@ class PlanningViewsWindowTest {
                 .filter(r -> r.getItem() == item).findFirst().orElseThrow();
     }
 
+    @Test
+    void aStepGivenMorePeopleAndMadeToWaitIsPlannedSo(FxRobot robot) throws Exception {
+        waitForPlan();
+        robot.clickOn("Plan");
+        UpgradeStep step = planned.steps().stream().filter(UpgradeStep::isOpen)
+                .filter(s -> s.demand().containsKey("backend"))
+                .max(Comparator.comparingDouble(UpgradeStep::effortHours)).orElseThrow();
+        UpgradeStep last = planned.steps().stream().filter(UpgradeStep::isOpen)
+                .filter(s -> !s.id().equals(step.id()) && !s.prerequisites().contains(step.id()))
+                .filter(s -> s.demand().containsKey("frontend"))
+                .max(Comparator.comparingInt(UpgradeStep::endDay)).orElseThrow();
+        view.planView().setStepPrompts(s -> java.util.Optional.of(java.util.Map.of("backend", 2)),
+                s -> java.util.Optional.of(last.id()));
+        robot.interact(() -> rowOf(robot, step.id()).getContextMenu().getItems().get(2).fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stepIn(step.id()).demand().equals(java.util.Map.of(
+                "backend", 2)) && !viewModel.plan().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> rowOf(robot, step.id()).getContextMenu().getItems().get(3).fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stepIn(step.id()).prerequisites().contains(last.id())
+                && !viewModel.plan().busyProperty().get());
+        assertThat(stepIn(step.id()).startDay()).isGreaterThanOrEqualTo(stepIn(last.id()).endDay());
+    }
+
     private UpgradeStep stepIn(String id) {
         UpgradePlan shown = viewModel.plan().planProperty().get();
         return shown.steps().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();

@@ -58,6 +58,7 @@ class WorkspaceRoundTripTest {
             UpgradePlan first = one.planService().plan(SAMPLE, Team.defaults(), LocalDate.of(2026, 12, 1));
             String step = first.steps().get(0).id();
             one.planService().edit(SAMPLE, Map.of(step, 3), Map.of(step, 12.5), Set.of(), Set.of());
+            one.planService().assign(SAMPLE, step, Map.of("backend", 2));
             originalPlan = one.planService().replan(SAMPLE);
             one.assessmentService().recordEvidence(SAMPLE, "OPS-RUNBOOK", "runbook reviewed on 2026-11-20");
             one.assessmentService().overrideTier(SAMPLE, "analytics", dev.uplift.model.Tier.P2,
@@ -91,7 +92,7 @@ class WorkspaceRoundTripTest {
         assertThat(imported).isEqualTo(otherHome.toRealPath().resolve("imported/sample-order-platform"));
         assertThat(imported).isDirectory();
         assertThat(result.contents().assessments()).isEqualTo(1);
-        assertThat(result.contents().plans()).isEqualTo(2);
+        assertThat(result.contents().plans()).isEqualTo(3); // planned, re-planned after the assignment, and once more
         assertThat(result.contents().edits()).isEqualTo(1);
         assertThat(result.contents().tierOverrides()).isEqualTo(1);
         assertThat(result.contents().evidence()).isEqualTo(1);
@@ -114,6 +115,9 @@ class WorkspaceRoundTripTest {
         Path again = otherHome.resolve("again.json");
         other().exports().export(Exports.Format.WORKSPACE_JSON, imported, again);
         assertThat(withoutExportTime(again)).isEqualTo(withoutExportTime(workspace));
+        // and the edits work there: planning again on the second workstation keeps the assignment
+        assertThat(other().planService().replan(imported).steps().stream().filter(st -> st.demand().equals(
+                Map.of("backend", 2))).count()).as("the demand edit came along").isPositive();
     }
 
     @Test

@@ -75,20 +75,77 @@ public final class PlanBuilder {
 
     private static List<UpgradeStep> applyEdits(List<UpgradeStep> steps, PlanEdits edits, Team team) {
         Set<String> excluded = edits.excluded();
+        Set<String> ids = steps.stream().map(UpgradeStep::id).collect(Collectors.toSet());
         List<UpgradeStep> out = new ArrayList<>();
         for (UpgradeStep s : steps) {
             UpgradeStep e = s;
+            Map<String, Integer> people = edits.demand().get(s.id());
+            if (people != null && people.values().stream().mapToInt(Integer::intValue).sum() > 0) {
+                e = e.withDemand(people, days(e.effortHours(), people, team));
+            }
             Double hours = edits.effortHours().get(s.id());
             if (hours != null) {
-                String skill = s.demand().keySet().stream().findFirst().orElse("backend");
-                e = e.withEffort(hours, (int) Math.max(hours > 0 ? 1 : 0, Math.ceil(hours / team.focusHours(skill))));
+                e = e.withEffort(hours, days(hours, e.demand(), team));
             }
             if (excluded.contains(s.id())) {
                 e = e.withStatus(StepStatus.EXCLUDED);
             }
-            out.add(e.withPrerequisites(e.prerequisites().stream().filter(p -> !excluded.contains(p)).toList()));
+            List<String> prerequisites = new ArrayList<>(e.prerequisites());
+            for (String added : edits.waitsFor().getOrDefault(s.id(), List.of())) {
+                if (ids.contains(added) && !added.equals(s.id()) && !prerequisites.contains(added)) {
+                    prerequisites.add(added);
+                }
+            }
+            out.add(e.withPrerequisites(prerequisites.stream().filter(p -> !excluded.contains(p)).toList()));
         }
-        return out;
+        return withoutCycles(out);
+    }
+
+    /** Working days for the hours when these people share the work, each at the team's focus hours. */
+    static int days(double hours, Map<String, Integer> people, Team team) {
+        double perDay = people.entrySet().stream().mapToDouble(e -> team.focusHours(e.getKey()) * e.getValue()).sum();
+        if (perDay <= 0) {
+            perDay = team.focusHours(people.keySet().stream().findFirst().orElse("backend"));
+        }
+        return (int) Math.max(hours > 0 ? 1 : 0, Math.ceil(hours / perDay));
+    }
+
+    /**
+     * The steps with any prerequisite that closes a cycle taken out. Generated links never make one; a
+     * prerequisite the user added can, once the plan around it changes, and a cycle cannot be scheduled.
+     */
+    static List<UpgradeStep> withoutCycles(List<UpgradeStep> steps) {
+        Map<String, UpgradeStep> byId = new LinkedHashMap<>();
+        steps.forEach(s -> byId.put(s.id(), s));
+        Map<String, List<String>> kept = new HashMap<>();
+        for (UpgradeStep s : steps) {
+            List<String> mine = new ArrayList<>();
+            for (String p : s.prerequisites()) {
+                if (!reaches(p, s.id(), byId, kept)) {
+                    mine.add(p);
+                }
+            }
+            kept.put(s.id(), mine);
+        }
+        return steps.stream().map(s -> s.prerequisites().equals(kept.get(s.id())) ? s
+                : s.withPrerequisites(kept.get(s.id()))).toList();
+    }
+
+    /** Whether {@code target} is among the prerequisites of {@code from}, followed all the way back. */
+    private static boolean reaches(String from, String target, Map<String, UpgradeStep> byId,
+                                   Map<String, List<String>> kept) {
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(from));
+        Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (id.equals(target)) {
+                return true;
+            }
+            if (seen.add(id) && byId.containsKey(id)) {
+                todo.addAll(kept.getOrDefault(id, byId.get(id).prerequisites()));
+            }
+        }
+        return false;
     }
 
     private static List<Phase> phases(List<UpgradeStep> steps) {

@@ -45,6 +45,12 @@ public record UpgradeStep(String id, String componentId, Tier tier, String title
                 demand, ids, phase, startDay, endDay, validation, status, ruleId);
     }
 
+    /** The step done by these people (per skill) in this many working days. */
+    public UpgradeStep withDemand(Map<String, Integer> people, int days) {
+        return new UpgradeStep(id, componentId, tier, title, category, priority, risk, effortHours, days, people,
+                prerequisites, phase, startDay, endDay, validation, status, ruleId);
+    }
+
     public UpgradeStep withEffort(double hours, int days) {
         return new UpgradeStep(id, componentId, tier, title, category, priority, risk, hours, days, demand,
                 prerequisites, phase, startDay, endDay, validation, status, ruleId);

@@ -38,6 +38,21 @@ public interface PlanService {
     /** Replaces a step's estimate with the user's (hours, above 0), keeps that edit, and plans again. */
     UpgradePlan estimate(Path repository, String stepId, double hours);
 
+    /**
+     * Makes a step wait for another one as well, keeps that edit, and plans again.
+     *
+     * @throws IllegalArgumentException when either step is not in the plan, or the wait would close a cycle
+     */
+    UpgradePlan waitFor(Path repository, String stepId, String prerequisiteId);
+
+    /**
+     * Gives a step to these people (per skill, from the team) instead of the generated ones, keeps that
+     * edit, and plans again; more people shorten it.
+     *
+     * @throws IllegalArgumentException when a skill is not the team's or asks for more people than it has
+     */
+    UpgradePlan assign(Path repository, String stepId, java.util.Map<String, Integer> people);
+
     /** Leaves a step out of the plan, or puts it back, keeps that edit, and plans again. */
     UpgradePlan exclude(Path repository, String stepId, boolean excluded);
 }

@@ -32,6 +32,9 @@ public final class PlanView extends BorderPane {
     private java.util.function.Function<UpgradeStep, java.util.Optional<Double>> estimatePrompt = PlanView::askEstimate;
     private java.util.function.Function<dev.uplift.model.plan.Team, java.util.Optional<dev.uplift.model.plan.Team>>
             teamEditor = TeamEditor::ask;
+    private java.util.function.Function<UpgradeStep, java.util.Optional<String>> waitPrompt = this::askWait;
+    private java.util.function.Function<UpgradeStep, java.util.Optional<java.util.Map<String, Integer>>> assignPrompt =
+            this::askPeople;
 
     public PlanView(PlanViewModel viewModel) {
         this.viewModel = viewModel;
@@ -148,6 +151,71 @@ public final class PlanView extends BorderPane {
         this.teamEditor = editor;
     }
 
+    /** Replaces the dialogs that ask who does a step and what else it waits for (tests answer them themselves). */
+    public void setStepPrompts(java.util.function.Function<UpgradeStep, java.util.Optional<java.util.Map<String, Integer>>> people,
+                               java.util.function.Function<UpgradeStep, java.util.Optional<String>> waitsFor) {
+        this.assignPrompt = people;
+        this.waitPrompt = waitsFor;
+    }
+
+    /** Asks which other open step this one must also wait for; the answer is that step's id. */
+    @SuppressWarnings("unchecked") // ChoiceDialog's combo box holds the dialog's own item type
+    private java.util.Optional<String> askWait(UpgradeStep s) {
+        java.util.List<UpgradeStep> others = viewModel.steps().stream()
+                .filter(o -> o.isOpen() && !o.id().equals(s.id()) && !s.prerequisites().contains(o.id())).toList();
+        javafx.scene.control.ChoiceDialog<UpgradeStep> dialog = new javafx.scene.control.ChoiceDialog<>(
+                others.isEmpty() ? null : others.get(0), others);
+        dialog.setTitle("Uplift");
+        dialog.setHeaderText("What else must \"" + s.title() + "\" wait for?");
+        dialog.setContentText("Starts after:");
+        javafx.util.StringConverter<UpgradeStep> titles = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(UpgradeStep step) {
+                return step == null ? "" : step.title();
+            }
+
+            @Override
+            public UpgradeStep fromString(String text) {
+                return null;
+            }
+        };
+        dialog.getDialogPane().lookupAll(".combo-box").forEach(n -> ((javafx.scene.control.ComboBox<UpgradeStep>) n)
+                .setConverter(titles));
+        return dialog.showAndWait().map(UpgradeStep::id);
+    }
+
+    /** Asks how many people of each of the team's skills do the step. */
+    private java.util.Optional<java.util.Map<String, Integer>> askPeople(UpgradeStep s) {
+        java.util.Map<String, Integer> team = viewModel.planProperty().get() == null ? java.util.Map.of()
+                : viewModel.planProperty().get().capacity();
+        javafx.scene.control.Dialog<java.util.Map<String, Integer>> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Uplift");
+        dialog.setHeaderText("Who does \"" + s.title() + "\"? More people shorten it.");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        java.util.Map<String, javafx.scene.control.Spinner<Integer>> spinners = new java.util.LinkedHashMap<>();
+        int row = 0;
+        for (java.util.Map.Entry<String, Integer> skill : team.entrySet()) {
+            javafx.scene.control.Spinner<Integer> n = new javafx.scene.control.Spinner<>(0, Math.max(0, skill.getValue()),
+                    Math.min(skill.getValue(), s.demand().getOrDefault(skill.getKey(), 0)));
+            spinners.put(skill.getKey(), n);
+            grid.addRow(row++, new Label(skill.getKey() + " (team: " + skill.getValue() + ")"), n);
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> {
+            if (b != javafx.scene.control.ButtonType.OK) {
+                return null;
+            }
+            java.util.Map<String, Integer> people = new java.util.LinkedHashMap<>();
+            spinners.forEach((skill, n) -> people.put(skill, n.getValue()));
+            return people.values().stream().mapToInt(Integer::intValue).sum() > 0 ? people : null;
+        });
+        return dialog.showAndWait();
+    }
+
     /** Replaces the dialog that asks for a new estimate (tests answer it themselves). */
     public void setEstimatePrompt(java.util.function.Function<UpgradeStep, java.util.Optional<Double>> prompt) {
         this.estimatePrompt = prompt;
@@ -161,9 +229,13 @@ public final class PlanView extends BorderPane {
         javafx.scene.control.MenuItem exclude = new javafx.scene.control.MenuItem(excluded ? "Put back into the plan"
                 : "Leave out of the plan");
         exclude.setOnAction(e -> viewModel.exclude(s.id(), !excluded));
+        javafx.scene.control.MenuItem people = new javafx.scene.control.MenuItem("Who does it…");
+        people.setOnAction(e -> assignPrompt.apply(s).ifPresent(p -> viewModel.assign(s.id(), p)));
+        javafx.scene.control.MenuItem wait = new javafx.scene.control.MenuItem("Must also wait for…");
+        wait.setOnAction(e -> waitPrompt.apply(s).ifPresent(p -> viewModel.waitFor(s.id(), p)));
         javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin its start on the timeline (drag it)");
         pin.setDisable(true);
-        return new javafx.scene.control.ContextMenu(estimate, exclude, pin);
+        return new javafx.scene.control.ContextMenu(estimate, exclude, people, wait, pin);
     }
 
     private static java.util.Optional<Double> askEstimate(UpgradeStep s) {

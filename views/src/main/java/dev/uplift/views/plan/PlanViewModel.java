@@ -81,6 +81,16 @@ public final class PlanViewModel {
         }
     }
 
+    /** Makes the step wait for another as well and shows the plan made with it. */
+    public void waitFor(String stepId, String prerequisiteId) {
+        edit(target -> plans.waitFor(target, stepId, prerequisiteId));
+    }
+
+    /** Gives the step to these people (per skill) and shows the plan made with them. */
+    public void assign(String stepId, java.util.Map<String, Integer> people) {
+        edit(target -> plans.assign(target, stepId, people));
+    }
+
     /** Leaves the step out of the plan (or puts it back) and shows the plan made without (or with) it. */
     public void exclude(String stepId, boolean excluded) {
         edit(target -> plans.exclude(target, stepId, excluded));
