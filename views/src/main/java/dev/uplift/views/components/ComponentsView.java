@@ -247,6 +247,10 @@ public final class ComponentsView extends SplitPane {
                 : String.join(", ", c.component().dependsOn()));
         List<String> usedBy = viewModel.usedBy(c);
         row = fact(row, "Used by", usedBy.isEmpty() ? "nothing in this repository" : String.join(", ", usedBy));
+        List<String> hotspots = c.findings().stream().filter(f -> f.ruleId().equals("HIST-HOTSPOT"))
+                .map(f -> f.file()).distinct().limit(5).toList();
+        row = fact(row, "Hotspots", hotspots.isEmpty() ? "none (complex code that changes often; needs git history)"
+                : String.join(", ", hotspots));
         row = fact(row, "Coverage", Format.percent(c.scores().testCoverage()) + " (" + c.coverageSource().label() + ")");
         for (Map.Entry<String, Double> m : c.metrics().asMap().entrySet()) {
             row = fact(row, m.getKey(), String.format(Locale.ROOT, "%,.0f", m.getValue()));
