@@ -1,12 +1,14 @@
 package dev.uplift.app;
 
 import dev.uplift.analysis.rules.RuleCatalog;
+import dev.uplift.app.advisories.AdvisoryService;
+import dev.uplift.app.export.ExportService;
+import dev.uplift.app.kpi.KpiStore;
 import dev.uplift.app.plan.PlanStore;
 import dev.uplift.app.service.LocalAssessmentService;
-import dev.uplift.app.advisories.AdvisoryService;
-import dev.uplift.app.kpi.KpiStore;
 import dev.uplift.app.service.LocalKpiService;
 import dev.uplift.app.service.LocalPlanService;
+import dev.uplift.app.standard.LocalStandardsService;
 import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.Database;
@@ -15,13 +17,15 @@ import dev.uplift.app.workspace.InvalidWorkspaceException;
 import dev.uplift.app.workspace.WorkspaceExport;
 import dev.uplift.app.workspace.WorkspaceImport;
 import dev.uplift.model.Rule;
-import dev.uplift.model.service.Imports;
 import dev.uplift.model.service.AdvisoryImport;
+import dev.uplift.model.service.Imports;
 import dev.uplift.model.service.Services;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -73,8 +77,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Set when the database was found damaged at opening and set aside: what the user must be told. */
-    public synchronized java.util.Optional<String> databaseRecovery() {
-        return java.util.Optional.ofNullable(databaseRecovery);
+    public synchronized Optional<String> databaseRecovery() {
+        return Optional.ofNullable(databaseRecovery);
     }
 
     public synchronized LocalPlanService planService() {
@@ -109,13 +113,13 @@ public final class AppContext implements AutoCloseable {
             } catch (InvalidWorkspaceException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }, new dev.uplift.app.standard.LocalStandardsService(assessmentService().standards()));
+        }, new LocalStandardsService(assessmentService().standards()));
     }
 
     /** The exports of the command line and the GUI. */
-    public synchronized dev.uplift.app.export.ExportService exports() {
+    public synchronized ExportService exports() {
         assessmentService();
-        return new dev.uplift.app.export.ExportService(assessmentService, planService, workspaceExport);
+        return new ExportService(assessmentService, planService, workspaceExport);
     }
 
     /**
@@ -129,7 +133,7 @@ public final class AppContext implements AutoCloseable {
             if (checkout != null) {
                 return checkout;
             }
-            java.nio.file.Files.createDirectories(imported);
+            Files.createDirectories(imported);
             return imported.toRealPath().resolve(name);
         }, LocalAssessmentService::key);
     }

@@ -12,6 +12,7 @@ import dev.uplift.views.main.MainViewModel;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -163,8 +165,8 @@ public final class InteractionBenchmark {
     }
 
     private static <T> void sortByFirstColumn(TableView<T> table) {
-        javafx.scene.control.TableColumn<T, ?> first = table.getColumns().get(0);
-        first.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+        TableColumn<T, ?> first = table.getColumns().get(0);
+        first.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(List.of(first));
     }
 
@@ -181,7 +183,7 @@ public final class InteractionBenchmark {
         Thread.sleep(100);
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > until) {

@@ -5,7 +5,9 @@ import dev.uplift.app.gui.GuiLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
@@ -29,12 +31,12 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     /** The repository opened last that is still a folder here (a moved or deleted one is passed over). */
-    private java.util.Optional<Path> lastOpened() {
+    private Optional<Path> lastOpened() {
         try {
-            return context.assessmentService().recentRepositories().stream().filter(java.nio.file.Files::isDirectory)
+            return context.assessmentService().recentRepositories().stream().filter(Files::isDirectory)
                     .findFirst();
         } catch (RuntimeException databaseTrouble) {
-            return java.util.Optional.empty(); // the window reports the database's trouble itself
+            return Optional.empty(); // the window reports the database's trouble itself
         }
     }
 }

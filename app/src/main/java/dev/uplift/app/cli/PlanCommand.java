@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -139,7 +140,7 @@ final class PlanCommand implements Callable<Integer> {
 
     /** "backend:2,qa:1" as people per skill. */
     private static Map<String, Integer> people(String text) {
-        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        Map<String, Integer> out = new LinkedHashMap<>();
         for (String part : text.split(",")) {
             String[] skillAndCount = part.strip().split(":");
             if (skillAndCount.length != 2) {

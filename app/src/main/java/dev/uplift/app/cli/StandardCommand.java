@@ -3,6 +3,7 @@ package dev.uplift.app.cli;
 import dev.uplift.app.AppContext;
 import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.standard.StandardsJson;
+import dev.uplift.model.Exemption;
 import dev.uplift.model.ProductionStandards;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "standard", mixinStandardHelpOptions = true,
@@ -128,7 +130,7 @@ final class StandardCommand implements Callable<Integer> {
         String owner;
 
         @picocli.CommandLine.Option(names = "--until", paramLabel = "DATE", description = "The last day it holds (YYYY-MM-DD).")
-        java.time.LocalDate until;
+        LocalDate until;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -141,7 +143,7 @@ final class StandardCommand implements Callable<Integer> {
             if (reason.isBlank()) {
                 throw new InputException("--reason must say why the finding is acceptable");
             }
-            ProductionStandards standard = parent.context.assessmentService().exempt(new dev.uplift.model.Exemption(rule,
+            ProductionStandards standard = parent.context.assessmentService().exempt(new Exemption(rule,
                     component, file, line, reason.strip(), owner, until));
             spec.commandLine().getOut().println("Added the exemption of " + rule + " to the standard '" + standard.name()
                     + "'; it applies from the next assessment on.");

@@ -2,8 +2,8 @@ package dev.uplift.app.plan;
 
 import dev.uplift.app.store.Database;
 import dev.uplift.model.plan.PlanEdits;
+import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
-
 import org.jdbi.v3.core.Handle;
 
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,13 +37,13 @@ public final class PlanStore {
     }
 
     /** Remembers the team the repository is planned with (people and focus hours per skill). */
-    public void saveTeam(String repository, dev.uplift.model.plan.Team team) {
+    public void saveTeam(String repository, Team team) {
         database.jdbi().useHandle(h -> h.createUpdate("MERGE INTO setting (setting_key, setting_value) KEY (setting_key) "
                 + "VALUES (:k, :v)").bind("k", "team:" + repository).bind("v", TeamFile.write(team)).execute());
     }
 
     /** The team the repository was last planned with, if one was stored. */
-    public Optional<dev.uplift.model.plan.Team> team(String repository) {
+    public Optional<Team> team(String repository) {
         Optional<String> json = database.jdbi().withHandle(h -> h.createQuery("SELECT setting_value FROM setting "
                 + "WHERE setting_key = :k").bind("k", "team:" + repository).mapTo(String.class).findOne());
         try {
@@ -111,7 +112,7 @@ public final class PlanStore {
     private static final com.fasterxml.jackson.core.type.TypeReference<List<String>> STEP_IDS =
             new com.fasterxml.jackson.core.type.TypeReference<>() {
             };
-    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Integer>> PEOPLE =
+    private static final com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Integer>> PEOPLE =
             new com.fasterxml.jackson.core.type.TypeReference<>() {
             };
 

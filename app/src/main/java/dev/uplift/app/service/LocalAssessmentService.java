@@ -3,18 +3,20 @@ package dev.uplift.app.service;
 import dev.uplift.analysis.deps.AdvisoryIndex;
 import dev.uplift.analysis.engine.AssessmentEngine;
 import dev.uplift.analysis.engine.EngineResult;
-import dev.uplift.analysis.rules.RuleCatalog;
-import dev.uplift.app.store.AssessmentStore;
-import dev.uplift.app.standard.StandardStore;
-import dev.uplift.app.store.FileCacheStore;
 import dev.uplift.analysis.engine.RunSettings;
+import dev.uplift.analysis.rules.RuleCatalog;
+import dev.uplift.app.standard.StandardStore;
+import dev.uplift.app.store.AssessmentStore;
+import dev.uplift.app.store.FileCacheStore;
 import dev.uplift.app.store.TierOverride;
-import dev.uplift.model.ComponentAssessment;
-import dev.uplift.model.Tier;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
+import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.Exemption;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Rule;
+import dev.uplift.model.Tier;
+import dev.uplift.model.TrendPoint;
 import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.model.service.AssessmentService;
 import dev.uplift.model.service.Cancellation;
@@ -33,13 +35,14 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Assesses on this machine with the engine and keeps the results in the local store. Thread-safe. */
 public final class LocalAssessmentService implements AssessmentService {
     private static final Logger LOG = LoggerFactory.getLogger(LocalAssessmentService.class);
     private static final int RECENT_LIMIT = 10;
     private static final Map<String, Rule> RULES = RuleCatalog.all().stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(Rule::id, r -> r));
+            .collect(Collectors.toUnmodifiableMap(Rule::id, r -> r));
 
     private final AssessmentStore store;
     private final AssessmentEngine engine;
@@ -138,7 +141,7 @@ public final class LocalAssessmentService implements AssessmentService {
     }
 
     @Override
-    public ProductionStandards exempt(dev.uplift.model.Exemption exemption) {
+    public ProductionStandards exempt(Exemption exemption) {
         ProductionStandards changed = standards.active().withExemption(exemption);
         standards.save(changed);
         standards.activate(changed.name());
@@ -147,7 +150,7 @@ public final class LocalAssessmentService implements AssessmentService {
     }
 
     @Override
-    public List<dev.uplift.model.TrendPoint> trend(Path repository) {
+    public List<TrendPoint> trend(Path repository) {
         return store.trend(key(repository));
     }
 

@@ -4,7 +4,9 @@ import dev.uplift.app.plan.PlanStore;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Rule;
+import dev.uplift.model.plan.BurnDownPoint;
 import dev.uplift.model.plan.PlanBuilder;
+import dev.uplift.model.plan.StepStatus;
 import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.plan.UpgradeStep;
@@ -19,9 +21,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Builds, stores and re-validates plans on the local store. Thread-safe. */
@@ -84,8 +93,8 @@ public final class LocalPlanService implements PlanService {
             UpgradePlan plan = build(assessment, standard, team(assessment.repository()), previous.get().startDate(),
                     previous.get());
             LOG.info("re-validated plan of {}: {} verified, {} regressed", assessment.repository(),
-                    plan.count(dev.uplift.model.plan.StepStatus.VERIFIED),
-                    plan.count(dev.uplift.model.plan.StepStatus.REGRESSED));
+                    plan.count(StepStatus.VERIFIED),
+                    plan.count(StepStatus.REGRESSED));
         }
     }
 
@@ -102,15 +111,15 @@ public final class LocalPlanService implements PlanService {
 
     /** The team a stored plan was made with, as far as the plan tells (people per skill). */
     private static Team teamOf(UpgradePlan plan) {
-        Map<String, Team.Skill> skills = new java.util.LinkedHashMap<>();
+        Map<String, Team.Skill> skills = new LinkedHashMap<>();
         plan.capacity().forEach((skill, people) -> skills.put(skill, new Team.Skill(people, 6)));
         return skills.isEmpty() ? Team.defaults() : new Team(skills);
     }
 
     @Override
-    public java.util.List<dev.uplift.model.plan.BurnDownPoint> burnDown(Path repository) {
+    public List<BurnDownPoint> burnDown(Path repository) {
         return plans.history(LocalAssessmentService.key(repository)).stream()
-                .map(dev.uplift.model.plan.BurnDownPoint::of).toList();
+                .map(BurnDownPoint::of).toList();
     }
 
     @Override
@@ -118,7 +127,7 @@ public final class LocalPlanService implements PlanService {
         if (day < 0) {
             throw new IllegalArgumentException("a step cannot start before the plan's first day");
         }
-        edit(repository, Map.of(stepId, day), Map.of(), java.util.Set.of(), java.util.Set.of());
+        edit(repository, Map.of(stepId, day), Map.of(), Set.of(), Set.of());
         return replan(repository);
     }
 
@@ -127,7 +136,7 @@ public final class LocalPlanService implements PlanService {
         if (!(hours > 0) || Double.isInfinite(hours)) {
             throw new IllegalArgumentException("an estimate is a number of hours above 0");
         }
-        edit(repository, Map.of(), Map.of(stepId, hours), java.util.Set.of(), java.util.Set.of());
+        edit(repository, Map.of(), Map.of(stepId, hours), Set.of(), Set.of());
         return replan(repository);
     }
 
@@ -135,7 +144,7 @@ public final class LocalPlanService implements PlanService {
     public UpgradePlan waitFor(Path repository, String stepId, String prerequisiteId) {
         String key = LocalAssessmentService.key(repository);
         UpgradePlan plan = plans.latest(key).orElseThrow(() -> new IllegalStateException("no plan of " + key + " yet"));
-        Map<String, UpgradeStep> byId = new java.util.HashMap<>();
+        Map<String, UpgradeStep> byId = new HashMap<>();
         plan.steps().forEach(st -> byId.put(st.id(), st));
         if (!byId.containsKey(stepId) || !byId.containsKey(prerequisiteId) || stepId.equals(prerequisiteId)) {
             throw new IllegalArgumentException("both steps must be in the plan, and differ: " + stepId + ", "
@@ -145,7 +154,7 @@ public final class LocalPlanService implements PlanService {
             throw new IllegalArgumentException("'" + byId.get(prerequisiteId).title() + "' already waits for '"
                     + byId.get(stepId).title() + "': the other way round would be a cycle");
         }
-        List<String> waits = new java.util.ArrayList<>(plans.edits(key).waitsFor().getOrDefault(stepId, List.of()));
+        List<String> waits = new ArrayList<>(plans.edits(key).waitsFor().getOrDefault(stepId, List.of()));
         if (!waits.contains(prerequisiteId)) {
             waits.add(prerequisiteId);
         }
@@ -155,8 +164,8 @@ public final class LocalPlanService implements PlanService {
 
     /** Whether {@code from} waits, directly or through others, for {@code target}. */
     private static boolean waitsOn(String from, String target, Map<String, UpgradeStep> byId) {
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(from));
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(from));
+        Set<String> seen = new HashSet<>();
         while (!todo.isEmpty()) {
             String id = todo.pop();
             if (id.equals(target)) {
@@ -180,7 +189,7 @@ public final class LocalPlanService implements PlanService {
                         + ", not " + e.getValue());
             }
         }
-        Map<String, Integer> kept = new java.util.LinkedHashMap<>();
+        Map<String, Integer> kept = new LinkedHashMap<>();
         people.forEach((skill, n) -> {
             if (n > 0) {
                 kept.put(skill, n);
@@ -192,14 +201,14 @@ public final class LocalPlanService implements PlanService {
 
     @Override
     public UpgradePlan exclude(Path repository, String stepId, boolean excluded) {
-        edit(repository, Map.of(), Map.of(), excluded ? java.util.Set.of(stepId) : java.util.Set.of(),
-                excluded ? java.util.Set.of() : java.util.Set.of(stepId));
+        edit(repository, Map.of(), Map.of(), excluded ? Set.of(stepId) : Set.of(),
+                excluded ? Set.of() : Set.of(stepId));
         return replan(repository);
     }
 
     /** Records the user's edits to steps of the repository's plan; they apply from the next plan on. */
     public void edit(Path repository, Map<String, Integer> pins, Map<String, Double> estimates,
-                     java.util.Set<String> exclude, java.util.Set<String> include) {
+                     Set<String> exclude, Set<String> include) {
         plans.edit(LocalAssessmentService.key(repository), pins, estimates, exclude, include);
     }
 }

@@ -18,6 +18,7 @@ import dev.uplift.model.ScoreDeduction;
 import dev.uplift.model.Scores;
 import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
+import dev.uplift.model.TrendPoint;
 import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.model.checklist.CheckState;
 import dev.uplift.model.checklist.ChecklistArea;
@@ -30,11 +31,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Writes and reads assessments. Each save is one transaction: all of it lands, or none. Thread-safe. */
 public final class AssessmentStore {
@@ -54,7 +58,7 @@ public final class AssessmentStore {
      * Stores the assessment and, in the same transaction, runs {@code alsoInTransaction} (used to
      * store new cache entries), so a crash or failure leaves earlier assessments as they were.
      */
-    public void save(Assessment a, java.util.function.Consumer<Handle> alsoInTransaction) {
+    public void save(Assessment a, Consumer<Handle> alsoInTransaction) {
         database.jdbi().useTransaction(h -> {
             insert(h, a, AssessmentEngine.VERSION);
             alsoInTransaction.accept(h);
@@ -191,25 +195,25 @@ public final class AssessmentStore {
      * Every assessment of the repository as a trend point, oldest first: two aggregate queries, so a long
      * history with many findings does not load every finding.
      */
-    public List<dev.uplift.model.TrendPoint> trend(String repository) {
+    public List<TrendPoint> trend(String repository) {
         return database.jdbi().withHandle(h -> {
             Map<String, Map<Category, Integer>> findings = new HashMap<>();
             h.createQuery("SELECT f.assessment_id, f.category, COUNT(*) FROM finding f JOIN assessment a ON a.id = "
                             + "f.assessment_id WHERE a.repository = :r AND f.exemption IS NULL GROUP BY f.assessment_id, "
                             + "f.category").bind("r", repository)
-                    .map((rs, ctx) -> findings.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(
+                    .map((rs, ctx) -> findings.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(
                             Category.class)).put(Category.fromId(rs.getString(2)), rs.getInt(3))).list();
             return h.createQuery("SELECT a.id, a.assessed_at, a.readiness, " + TREND_MEANS + " FROM assessment a "
                             + "JOIN component_assessment c ON c.assessment_id = a.id LEFT JOIN metric m ON "
                             + "m.assessment_id = c.assessment_id AND m.component_pos = c.position AND m.name = 'linesOfCode' "
                             + "WHERE a.repository = :r GROUP BY a.id, a.assessed_at, a.readiness ORDER BY a.assessed_at")
                     .bind("r", repository).map((rs, ctx) -> {
-                        Map<Category, Double> scores = new java.util.EnumMap<>(Category.class);
+                        Map<Category, Double> scores = new EnumMap<>(Category.class);
                         for (int i = 0; i < TREND_COLUMNS.size(); i++) {
                             scores.put(TREND_COLUMNS.get(i).getKey(), rs.getDouble(4 + i));
                         }
                         String id = rs.getString(1);
-                        return new dev.uplift.model.TrendPoint(id, instant(rs, "assessed_at"), rs.getDouble(3), scores,
+                        return new TrendPoint(id, instant(rs, "assessed_at"), rs.getDouble(3), scores,
                                 findings.getOrDefault(id, Map.of()));
                     }).list();
         });
@@ -224,7 +228,7 @@ public final class AssessmentStore {
     /** Each component weighs its lines of code, at least one, as in {@link Assessment#weightedMean}. */
     private static final String TREND_MEANS = TREND_COLUMNS.stream().map(e -> "SUM(c." + e.getValue()
             + " * GREATEST(1, COALESCE(m.metric_value, 0))) / SUM(GREATEST(1, COALESCE(m.metric_value, 0)))")
-            .collect(java.util.stream.Collectors.joining(", "));
+            .collect(Collectors.joining(", "));
 
     public Optional<Assessment> latest(String repository) {
         return history(repository).stream().findFirst().flatMap(s -> load(s.id()));

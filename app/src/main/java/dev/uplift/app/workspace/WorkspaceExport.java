@@ -23,10 +23,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Writes everything stored of one repository — every assessment, every plan version, the plan edits,
@@ -63,12 +67,12 @@ public final class WorkspaceExport {
             throw new IllegalStateException("no stored assessment of " + repositoryKey + "; run 'uplift assess "
                     + repositoryKey + "' first");
         }
-        java.util.Collections.reverse(history); // oldest first, as they were made
+        Collections.reverse(history); // oldest first, as they were made
         String name = WorkspaceNames.repositoryName(repositoryKey);
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
         // beside the target, so the move is atomic; not createTempFile, whose owner-only mode would stick
-        Path partial = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".partial");
+        Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
         try {
             Contents contents;
             try (OutputStream out = Files.newOutputStream(partial);
@@ -143,7 +147,7 @@ public final class WorkspaceExport {
         gen.writeArrayFieldStart("standards");
         int n = 0;
         for (String standardName : names) {
-            var standard = standardName.equals(active.name()) ? java.util.Optional.of(active) : standards.load(standardName);
+            var standard = standardName.equals(active.name()) ? Optional.of(active) : standards.load(standardName);
             if (standard.isPresent()) {
                 gen.writeTree(WorkspaceFormat.JSON.readTree(StandardsJson.write(standard.get())));
                 n++;
@@ -198,7 +202,7 @@ public final class WorkspaceExport {
                 }
                 gen.writeEndArray();
             }
-            java.util.Map<String, Integer> people = edits.demand().get(step);
+            Map<String, Integer> people = edits.demand().get(step);
             if (people != null) {
                 gen.writeObjectFieldStart("demand");
                 for (var e : people.entrySet()) {

@@ -13,10 +13,10 @@ import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.Database;
 import dev.uplift.app.store.ManualEvidence;
 import dev.uplift.app.store.TierOverride;
-import dev.uplift.model.Tier;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.Exemption;
 import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.Tier;
 import dev.uplift.model.kpi.KpiMeasurement;
 import dev.uplift.model.kpi.OperationalKpi;
 import dev.uplift.model.plan.UpgradePlan;
@@ -30,7 +30,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -257,7 +260,7 @@ public final class WorkspaceImport {
             for (JsonNode id : node.path("waitsFor")) {
                 waitsFor.add(text(id.textValue(), where + ".waitsFor[]", 4200));
             }
-            java.util.Map<String, Integer> demand = new java.util.LinkedHashMap<>();
+            Map<String, Integer> demand = new LinkedHashMap<>();
             for (var e : node.path("demand").properties()) {
                 if (!e.getValue().canConvertToInt() || e.getValue().asInt() < 0) {
                     throw AssessmentChecks.invalid(where + ".demand." + e.getKey(), "must be a number of people");
@@ -342,7 +345,7 @@ public final class WorkspaceImport {
             } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
                 String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
                 throw new InvalidWorkspaceException(where + " is not a valid " + type.getSimpleName().toLowerCase(
-                        java.util.Locale.ROOT) + ": " + why, e);
+                        Locale.ROOT) + ": " + why, e);
             }
         }
 

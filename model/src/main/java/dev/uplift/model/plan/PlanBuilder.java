@@ -10,9 +10,12 @@ import dev.uplift.model.schedule.Scheduler;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,8 +137,8 @@ public final class PlanBuilder {
     /** Whether {@code target} is among the prerequisites of {@code from}, followed all the way back. */
     private static boolean reaches(String from, String target, Map<String, UpgradeStep> byId,
                                    Map<String, List<String>> kept) {
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(from));
-        Set<String> seen = new java.util.HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(from));
+        Set<String> seen = new HashSet<>();
         while (!todo.isEmpty()) {
             String id = todo.pop();
             if (id.equals(target)) {

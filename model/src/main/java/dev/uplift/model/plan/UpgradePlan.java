@@ -2,8 +2,12 @@ package dev.uplift.model.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The seed's UpgradePlan for a repository.
@@ -21,11 +25,11 @@ public record UpgradePlan(String id, String repository, String assessmentId, Ins
                           List<String> criticalPath, int makespanDays, LocalDate readyBy,
                           Map<String, LocalDate> componentReadyBy) {
     public UpgradePlan {
-        capacity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(capacity)); // team order
+        capacity = Collections.unmodifiableMap(new LinkedHashMap<>(capacity)); // team order
         phases = List.copyOf(phases);
         steps = List.copyOf(steps);
         criticalPath = List.copyOf(criticalPath);
-        componentReadyBy = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(componentReadyBy));
+        componentReadyBy = Collections.unmodifiableMap(new TreeMap<>(componentReadyBy));
     }
 
     public long count(StepStatus status) {
@@ -36,11 +40,11 @@ public record UpgradePlan(String id, String repository, String assessmentId, Ins
      * The open steps of each phase, in phase order, each by start day (then id); phases without open
      * steps are left out. What a timeline draws, in the GUI and in the report.
      */
-    public java.util.Map<Phase, List<UpgradeStep>> openStepsByPhase() {
-        java.util.Map<Phase, List<UpgradeStep>> out = new java.util.LinkedHashMap<>();
+    public Map<Phase, List<UpgradeStep>> openStepsByPhase() {
+        Map<Phase, List<UpgradeStep>> out = new LinkedHashMap<>();
         for (Phase phase : phases) {
             List<UpgradeStep> open = steps.stream().filter(s -> s.isOpen() && phase.name().equals(s.phase()))
-                    .sorted(java.util.Comparator.comparingInt(UpgradeStep::startDay).thenComparing(UpgradeStep::id))
+                    .sorted(Comparator.comparingInt(UpgradeStep::startDay).thenComparing(UpgradeStep::id))
                     .toList();
             if (!open.isEmpty()) {
                 out.put(phase, open);

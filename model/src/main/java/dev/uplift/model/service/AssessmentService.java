@@ -6,6 +6,7 @@ import dev.uplift.model.Exemption;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Tier;
+import dev.uplift.model.TrendPoint;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +51,7 @@ public interface AssessmentService {
     List<AssessmentSummary> history(Path repository);
 
     /** Every stored assessment of the repository as a point on the trend, oldest first. */
-    List<dev.uplift.model.TrendPoint> trend(Path repository);
+    List<TrendPoint> trend(Path repository);
 
     /** Repositories opened before, most recent first. */
     List<Path> recentRepositories();

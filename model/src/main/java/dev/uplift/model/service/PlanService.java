@@ -1,8 +1,12 @@
 package dev.uplift.model.service;
 
+import dev.uplift.model.plan.BurnDownPoint;
+import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Upgrade plans for the views. Implementations are thread-safe. */
@@ -12,13 +16,13 @@ public interface PlanService {
      * Plans again with another team (people and focus hours per skill), keeping the edits; the team is
      * stored and used for the repository's later plans.
      */
-    UpgradePlan replan(Path repository, dev.uplift.model.plan.Team team);
+    UpgradePlan replan(Path repository, Team team);
 
     /** The team the repository is planned with: the one stored, else the default team. */
-    dev.uplift.model.plan.Team team(Path repository);
+    Team team(Path repository);
 
     /** Every stored plan version of the repository on the burn-down, oldest first. */
-    java.util.List<dev.uplift.model.plan.BurnDownPoint> burnDown(Path repository);
+    List<BurnDownPoint> burnDown(Path repository);
 
     /** The newest stored plan of the repository, if any. */
     Optional<UpgradePlan> latestPlan(Path repository);
@@ -51,7 +55,7 @@ public interface PlanService {
      *
      * @throws IllegalArgumentException when a skill is not the team's or asks for more people than it has
      */
-    UpgradePlan assign(Path repository, String stepId, java.util.Map<String, Integer> people);
+    UpgradePlan assign(Path repository, String stepId, Map<String, Integer> people);
 
     /** Leaves a step out of the plan, or puts it back, keeps that edit, and plans again. */
     UpgradePlan exclude(Path repository, String stepId, boolean excluded);

@@ -7,19 +7,24 @@ import dev.uplift.model.Finding;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.ScoreDeduction;
 import dev.uplift.model.checklist.CheckResult;
+import dev.uplift.model.plan.UpgradeStep;
 import dev.uplift.views.common.Columns;
 import dev.uplift.views.common.Format;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -135,7 +140,7 @@ public final class ComponentsView extends SplitPane {
         TableColumn<Finding, String> location = Columns.text("Location", 330,
                 f -> f.line() > 0 ? f.file() + ":" + f.line() : f.file() + " (whole component)");
         location.setCellFactory(c -> {
-            javafx.scene.control.TableCell<Finding, String> cell = new javafx.scene.control.TableCell<>() {
+            TableCell<Finding, String> cell = new TableCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
@@ -143,7 +148,7 @@ public final class ComponentsView extends SplitPane {
                     setTooltip(empty || item == null ? null : new Tooltip(item));
                 }
             };
-            cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // keep the file name and line
+            cell.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // keep the file name and line
             return cell;
         });
         t.getColumns().add(location);
@@ -163,10 +168,10 @@ public final class ComponentsView extends SplitPane {
         explanation.setWrapText(true);
         explanation.getStyleClass().add("muted");
         explanation.setPadding(new Insets(6, 10, 8, 10));
-        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap onto lines, never cut short
+        explanation.setMinHeight(Region.USE_PREF_SIZE); // wrap onto lines, never cut short
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> explanation.setText(f == null
                 ? "Select a finding to see what its rule checks and how to fix it." : viewModel.explain(f)));
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(table, explanation);
     }
 
@@ -186,7 +191,7 @@ public final class ComponentsView extends SplitPane {
         TableView<CheckResult> t = new TableView<>(viewModel.checklist());
         t.setId("component-checklist");
         TableColumn<CheckResult, String> state = Columns.text("State", 120, c -> Format.checkState(c.state()));
-        state.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        state.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -209,14 +214,14 @@ public final class ComponentsView extends SplitPane {
     }
 
     /** The component's steps of the plan: what will be done about its gaps, and when. */
-    private TableView<dev.uplift.model.plan.UpgradeStep> stepsTable() {
-        TableView<dev.uplift.model.plan.UpgradeStep> t = new TableView<>(viewModel.steps());
+    private TableView<UpgradeStep> stepsTable() {
+        TableView<UpgradeStep> t = new TableView<>(viewModel.steps());
         t.setId("component-steps");
         t.getColumns().add(Columns.text("Status", 90, s -> s.status().name().toLowerCase(Locale.ROOT)));
-        t.getColumns().add(Columns.text("Phase", 130, dev.uplift.model.plan.UpgradeStep::phase));
-        t.getColumns().add(Columns.text("Step", 420, dev.uplift.model.plan.UpgradeStep::title));
+        t.getColumns().add(Columns.text("Phase", 130, UpgradeStep::phase));
+        t.getColumns().add(Columns.text("Step", 420, UpgradeStep::title));
         t.getColumns().add(Columns.text("Risk", 70, s -> s.risk().name().toLowerCase(Locale.ROOT)));
-        t.getColumns().add(Columns.number("Hours", 64, dev.uplift.model.plan.UpgradeStep::effortHours));
+        t.getColumns().add(Columns.number("Hours", 64, UpgradeStep::effortHours));
         t.getColumns().add(Columns.text("Start", 96, s -> s.isOpen() && viewModel.dateOf(s.startDay()) != null
                 ? viewModel.dateOf(s.startDay()).toString() : ""));
         t.getColumns().add(Columns.text("End", 96, s -> s.isOpen() && viewModel.dateOf(s.endDay()) != null

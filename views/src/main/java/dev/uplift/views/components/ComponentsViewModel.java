@@ -7,13 +7,19 @@ import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Rule;
 import dev.uplift.model.ScoreDeduction;
 import dev.uplift.model.checklist.CheckResult;
+import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.plan.UpgradeStep;
+import dev.uplift.model.plan.WorkingDays;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The component list and the selected component's findings, score deductions and checklist. */
 public final class ComponentsViewModel {
@@ -22,10 +28,10 @@ public final class ComponentsViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<ScoreDeduction> deductions = FXCollections.observableArrayList();
     private final ObservableList<CheckResult> checklist = FXCollections.observableArrayList();
-    private final ObservableList<dev.uplift.model.plan.UpgradeStep> steps = FXCollections.observableArrayList();
-    private dev.uplift.model.plan.UpgradePlan plan;
+    private final ObservableList<UpgradeStep> steps = FXCollections.observableArrayList();
+    private UpgradePlan plan;
     /** Read at each use: the standards editor can change the active standard while the view lives. */
-    private final java.util.function.Supplier<ProductionStandards> standard;
+    private final Supplier<ProductionStandards> standard;
     private final Map<String, Rule> rules;
 
     public ComponentsViewModel(ProductionStandards standard) {
@@ -37,46 +43,46 @@ public final class ComponentsViewModel {
         this(() -> standard, rules);
     }
 
-    public ComponentsViewModel(java.util.function.Supplier<ProductionStandards> standard, Map<String, Rule> rules) {
+    public ComponentsViewModel(Supplier<ProductionStandards> standard, Map<String, Rule> rules) {
         this.standard = standard;
         this.rules = Map.copyOf(rules);
         selected.addListener(obs -> { // invalidation, not change: no deep equals of components (OverviewView)
             ComponentAssessment c = selected.get();
-            findings.setAll(c == null ? java.util.List.of() : c.findings());
-            deductions.setAll(c == null ? java.util.List.of() : c.deductions().stream()
+            findings.setAll(c == null ? List.of() : c.findings());
+            deductions.setAll(c == null ? List.of() : c.deductions().stream()
                     .sorted(Comparator.comparingDouble(ScoreDeduction::points).reversed()).toList());
-            checklist.setAll(c == null ? java.util.List.of() : c.checklist());
+            checklist.setAll(c == null ? List.of() : c.checklist());
             showSteps();
         });
     }
 
     /** The plan the selected component's steps come from (null: none). */
-    public void showPlan(dev.uplift.model.plan.UpgradePlan p) {
+    public void showPlan(UpgradePlan p) {
         plan = p;
         showSteps();
     }
 
     private void showSteps() {
         ComponentAssessment c = selected.get();
-        steps.setAll(c == null || plan == null ? java.util.List.of() : plan.steps().stream()
+        steps.setAll(c == null || plan == null ? List.of() : plan.steps().stream()
                 .filter(s -> c.component().id().equals(s.componentId()))
-                .sorted(Comparator.comparing((dev.uplift.model.plan.UpgradeStep s) -> !s.isOpen())
-                        .thenComparingInt(dev.uplift.model.plan.UpgradeStep::startDay))
+                .sorted(Comparator.comparing((UpgradeStep s) -> !s.isOpen())
+                        .thenComparingInt(UpgradeStep::startDay))
                 .toList());
     }
 
     /** The selected component's plan steps, open ones first by start. */
-    public ObservableList<dev.uplift.model.plan.UpgradeStep> steps() {
+    public ObservableList<UpgradeStep> steps() {
         return steps;
     }
 
     /** The date a working day of the shown plan falls on, or null without a plan. */
-    public java.time.LocalDate dateOf(int day) {
-        return plan == null ? null : dev.uplift.model.plan.WorkingDays.plus(plan.startDate(), day);
+    public LocalDate dateOf(int day) {
+        return plan == null ? null : WorkingDays.plus(plan.startDate(), day);
     }
 
     /** The names of the components that depend on this one. */
-    public java.util.List<String> usedBy(ComponentAssessment c) {
+    public List<String> usedBy(ComponentAssessment c) {
         return components.stream().filter(o -> o.component().dependsOn().contains(c.component().id()))
                 .map(o -> o.component().name()).toList();
     }
@@ -85,7 +91,7 @@ public final class ComponentsViewModel {
     public void show(Assessment a) {
         String keep = selected.get() == null ? null : selected.get().component().id();
         selected.set(null); // first: nothing old for the table to look for among the new rows
-        components.setAll(a == null ? java.util.List.of() : a.components().stream()
+        components.setAll(a == null ? List.of() : a.components().stream()
                 .sorted(Comparator.comparing((ComponentAssessment c) -> c.component().tier())
                         .thenComparingDouble(c -> c.scores().readiness()))
                 .toList());

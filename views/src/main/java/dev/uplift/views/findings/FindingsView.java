@@ -1,9 +1,12 @@
 package dev.uplift.views.findings;
 
 import dev.uplift.model.Category;
+import dev.uplift.model.Finding;
 import dev.uplift.model.Severity;
 import dev.uplift.views.common.Columns;
 import dev.uplift.views.common.DirectSort;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -11,14 +14,18 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -27,7 +34,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Every finding of the assessment in one sortable table, filtered by text, category, minimum
@@ -36,17 +46,17 @@ import java.util.function.Function;
  */
 public final class FindingsView extends SplitPane {
     private final FindingsViewModel viewModel;
-    private final Function<dev.uplift.model.Finding, String> explain;
+    private final Function<Finding, String> explain;
     private final TableView<FindingsViewModel.Row> table = new TableView<>();
     private final Label count = new Label();
     private final Label header = new Label("Select a finding to see its source.");
     private final ListView<String> source = new ListView<>();
     private final Label explanation = new Label();
     private int highlighted = -1;
-    private java.util.function.Consumer<FindingsViewModel.Row> onExempt = row -> { };
+    private Consumer<FindingsViewModel.Row> onExempt = row -> { };
 
     /** @param explain what a finding's rule checks and how to fix it */
-    public FindingsView(FindingsViewModel viewModel, Function<dev.uplift.model.Finding, String> explain) {
+    public FindingsView(FindingsViewModel viewModel, Function<Finding, String> explain) {
         this.viewModel = viewModel;
         this.explain = explain;
         setOrientation(Orientation.VERTICAL);
@@ -141,14 +151,14 @@ public final class FindingsView extends SplitPane {
                 Comparator.nullsFirst(Comparator.naturalOrder()))));
         sort.install(table, sorted);
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<FindingsViewModel.Row> row = new javafx.scene.control.TableRow<>();
-            javafx.scene.control.MenuItem exempt = new javafx.scene.control.MenuItem("Exempt this finding…");
+            TableRow<FindingsViewModel.Row> row = new TableRow<>();
+            MenuItem exempt = new MenuItem("Exempt this finding…");
             exempt.setOnAction(e -> onExempt.accept(row.getItem()));
-            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(exempt);
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty()
-                    .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> row.getItem() != null
+            ContextMenu menu = new ContextMenu(exempt);
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()
+                    .or(Bindings.createBooleanBinding(() -> row.getItem() != null
                             && row.getItem().finding().isExempt(), row.itemProperty())))
-                    .then((javafx.scene.control.ContextMenu) null).otherwise(menu));
+                    .then((ContextMenu) null).otherwise(menu));
             return row;
         });
         table.setPlaceholder(new Label("No finding matches the filters."));
@@ -157,7 +167,7 @@ public final class FindingsView extends SplitPane {
     }
 
     /** What "Exempt this finding…" in a row's context menu does (the main view asks why and stores it). */
-    public void setOnExempt(java.util.function.Consumer<FindingsViewModel.Row> handler) {
+    public void setOnExempt(Consumer<FindingsViewModel.Row> handler) {
         this.onExempt = handler;
     }
 
@@ -177,7 +187,7 @@ public final class FindingsView extends SplitPane {
         });
         explanation.getStyleClass().add("muted");
         explanation.setWrapText(true);
-        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap onto lines, never cut short
+        explanation.setMinHeight(Region.USE_PREF_SIZE); // wrap onto lines, never cut short
         VBox box = new VBox(6, header, source, explanation);
         box.setPadding(new Insets(8, 10, 8, 10));
         VBox.setVgrow(source, Priority.ALWAYS);
@@ -192,8 +202,8 @@ public final class FindingsView extends SplitPane {
             return;
         }
         // the file is read off the JavaFX thread; a preview that arrives after another row was chosen is dropped
-        java.util.function.Supplier<FindingsViewModel.Preview> reader = viewModel.previewReader(row);
-        java.util.concurrent.CompletableFuture.supplyAsync(reader).thenAccept(p -> javafx.application.Platform.runLater(() -> {
+        Supplier<FindingsViewModel.Preview> reader = viewModel.previewReader(row);
+        CompletableFuture.supplyAsync(reader).thenAccept(p -> Platform.runLater(() -> {
             if (table.getSelectionModel().getSelectedItem() == row) {
                 render(row, p);
             }

@@ -1,19 +1,33 @@
 package dev.uplift.views.main;
 
+import dev.uplift.model.Assessment;
+import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.model.service.Exports;
 import dev.uplift.views.components.ComponentsView;
 import dev.uplift.views.components.ComponentsViewModel;
+import dev.uplift.views.findings.FindingsView;
+import dev.uplift.views.findings.FindingsViewModel;
+import dev.uplift.views.matrix.MatrixView;
+import dev.uplift.views.matrix.MatrixViewModel;
 import dev.uplift.views.overview.OverviewView;
 import dev.uplift.views.overview.OverviewViewModel;
 import dev.uplift.views.plan.PlanView;
+import dev.uplift.views.standards.StandardsView;
+import dev.uplift.views.timeline.TimelineView;
+import dev.uplift.views.timeline.TimelineViewModel;
+import dev.uplift.views.trends.TrendsView;
+import dev.uplift.views.trends.TrendsViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -26,6 +40,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The main window's layout: toolbar, navigation rail, the current view and a status bar with progress
@@ -39,27 +56,27 @@ public final class MainView extends BorderPane {
     private final ComponentsView components;
     private final PlanView plan;
     private final VBox emptyState;
-    private final dev.uplift.views.findings.FindingsViewModel findingsModel;
-    private final dev.uplift.views.findings.FindingsView findings;
-    private final dev.uplift.views.matrix.MatrixView matrix;
-    private final dev.uplift.views.timeline.TimelineView timeline;
-    private final dev.uplift.views.trends.TrendsView trends;
-    private final dev.uplift.views.standards.StandardsView standards;
-    private java.util.function.Function<dev.uplift.views.findings.FindingsViewModel.Row, java.util.Optional<String>>
+    private final FindingsViewModel findingsModel;
+    private final FindingsView findings;
+    private final MatrixView matrix;
+    private final TimelineView timeline;
+    private final TrendsView trends;
+    private final StandardsView standards;
+    private Function<FindingsViewModel.Row, Optional<String>>
             exemptionPrompt = MainView::exemptionDialog;
-    private java.util.function.Function<dev.uplift.model.checklist.CheckResult, java.util.Optional<String>>
+    private Function<CheckResult, Optional<String>>
             evidencePrompt = MainView::evidenceDialog;
     private final Runnable chooseFolder;
-    private final java.util.function.Consumer<ImportKind> chooseImport;
-    private final java.util.function.Consumer<Exports.Format> chooseExport;
+    private final Consumer<ImportKind> chooseImport;
+    private final Consumer<Exports.Format> chooseExport;
 
     /**
      * @param chooseFolder     asks the user for a folder and opens it (the window owns the chooser dialogs)
      * @param chooseImport     asks for what to import (advisories or a workspace) and imports it
      * @param chooseExport     asks where to write an export and writes it
      */
-    public MainView(MainViewModel viewModel, Runnable chooseFolder, java.util.function.Consumer<ImportKind> chooseImport,
-                    java.util.function.Consumer<Exports.Format> chooseExport) {
+    public MainView(MainViewModel viewModel, Runnable chooseFolder, Consumer<ImportKind> chooseImport,
+                    Consumer<Exports.Format> chooseExport) {
         this.viewModel = viewModel;
         this.chooseFolder = chooseFolder;
         this.chooseImport = chooseImport;
@@ -73,26 +90,26 @@ public final class MainView extends BorderPane {
                 item.id(), note)));
         components = new ComponentsView(componentsModel);
         plan = new PlanView(viewModel.plan());
-        findingsModel = new dev.uplift.views.findings.FindingsViewModel();
-        findings = new dev.uplift.views.findings.FindingsView(findingsModel, componentsModel::explain);
+        findingsModel = new FindingsViewModel();
+        findings = new FindingsView(findingsModel, componentsModel::explain);
         findings.setOnExempt(row -> askWhyExempt(row).ifPresent(reason -> viewModel.exempt(row.componentId(),
                 row.finding(), reason)));
-        dev.uplift.views.matrix.MatrixViewModel matrixModel = new dev.uplift.views.matrix.MatrixViewModel(
+        MatrixViewModel matrixModel = new MatrixViewModel(
                 viewModel::overrideTier);
-        matrix = new dev.uplift.views.matrix.MatrixView(matrixModel, this::openComponent);
+        matrix = new MatrixView(matrixModel, this::openComponent);
         viewModel.plan().planProperty().addListener(obs -> {
             matrixModel.showPlan(viewModel.plan().planProperty().get());
             componentsModel.showPlan(viewModel.plan().planProperty().get());
         });
-        timeline = new dev.uplift.views.timeline.TimelineView(new dev.uplift.views.timeline.TimelineViewModel(
+        timeline = new TimelineView(new TimelineViewModel(
                 viewModel.plan()::pin), viewModel.plan().planProperty());
-        dev.uplift.views.trends.TrendsViewModel trendsModel = viewModel.trends();
-        trends = new dev.uplift.views.trends.TrendsView(trendsModel);
-        standards = new dev.uplift.views.standards.StandardsView(viewModel.standards());
+        TrendsViewModel trendsModel = viewModel.trends();
+        trends = new TrendsView(trendsModel);
+        standards = new StandardsView(viewModel.standards());
         emptyState = emptyState();
         // invalidation, not change, listeners on assessments: see OverviewView
         viewModel.assessmentProperty().addListener(obs -> {
-            dev.uplift.model.Assessment a = viewModel.assessmentProperty().get();
+            Assessment a = viewModel.assessmentProperty().get();
             overviewModel.show(a);
             componentsModel.show(a);
             findingsModel.show(a);
@@ -108,24 +125,24 @@ public final class MainView extends BorderPane {
     }
 
     /** Replaces the dialog that asks why a finding is accepted (tests answer it themselves). */
-    public void setExemptionPrompt(java.util.function.Function<dev.uplift.views.findings.FindingsViewModel.Row,
-            java.util.Optional<String>> prompt) {
+    public void setExemptionPrompt(Function<FindingsViewModel.Row,
+            Optional<String>> prompt) {
         this.exemptionPrompt = prompt;
     }
 
-    private java.util.Optional<String> askWhyExempt(dev.uplift.views.findings.FindingsViewModel.Row row) {
+    private Optional<String> askWhyExempt(FindingsViewModel.Row row) {
         return exemptionPrompt.apply(row);
     }
 
     /** Replaces the dialog that asks for a checklist item's evidence (tests answer it themselves). */
-    public void setEvidencePrompt(java.util.function.Function<dev.uplift.model.checklist.CheckResult,
-            java.util.Optional<String>> prompt) {
+    public void setEvidencePrompt(Function<CheckResult,
+            Optional<String>> prompt) {
         this.evidencePrompt = prompt;
     }
 
     /** Asks what a person knows of a checklist item; an empty answer removes what was recorded. */
-    private static java.util.Optional<String> evidenceDialog(dev.uplift.model.checklist.CheckResult item) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+    private static Optional<String> evidenceDialog(CheckResult item) {
+        TextInputDialog dialog = new TextInputDialog(
                 item.manualEvidence() == null ? "" : item.manualEvidence());
         dialog.setTitle("Uplift");
         dialog.setHeaderText(item.title());
@@ -134,14 +151,14 @@ public final class MainView extends BorderPane {
         return dialog.showAndWait();
     }
 
-    private static java.util.Optional<String> exemptionDialog(dev.uplift.views.findings.FindingsViewModel.Row row) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+    private static Optional<String> exemptionDialog(FindingsViewModel.Row row) {
+        TextInputDialog dialog = new TextInputDialog();
         dialog.setTitle("Uplift");
         dialog.setHeaderText("Exempt " + row.finding().ruleId() + " at " + row.finding().file()
                 + (row.finding().line() > 0 ? ":" + row.finding().line() : "") + "?");
         dialog.setContentText("Why is it acceptable here?");
         dialog.getDialogPane().setPrefWidth(560);
-        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty()
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(dialog.getEditor().textProperty().isEmpty());
         return dialog.showAndWait().filter(s -> !s.isBlank());
     }
@@ -152,7 +169,7 @@ public final class MainView extends BorderPane {
         components.select(componentId);
     }
 
-    public dev.uplift.views.matrix.MatrixView matrixView() {
+    public MatrixView matrixView() {
         return matrix;
     }
 
@@ -160,7 +177,7 @@ public final class MainView extends BorderPane {
         return plan;
     }
 
-    public dev.uplift.views.timeline.TimelineView timelineView() {
+    public TimelineView timelineView() {
         return timeline;
     }
 
@@ -217,7 +234,7 @@ public final class MainView extends BorderPane {
         zip.setOnAction(e -> chooseImport.accept(ImportKind.ADVISORY_ZIP));
         MenuItem folder = new MenuItem("Advisories from a folder of OSV files…");
         folder.setOnAction(e -> chooseImport.accept(ImportKind.ADVISORY_FOLDER));
-        imports.getItems().addAll(workspace, new javafx.scene.control.SeparatorMenuItem(), zip, folder);
+        imports.getItems().addAll(workspace, new SeparatorMenuItem(), zip, folder);
         imports.disableProperty().bind(viewModel.busyProperty());
         MenuButton exports = new MenuButton("Export");
         exports.setTooltip(new Tooltip("Write the shown assessment or plan for code hosts, IDEs and spreadsheets"));

@@ -1,18 +1,26 @@
 package dev.uplift.views.main;
 
 import dev.uplift.model.Assessment;
+import dev.uplift.model.Exemption;
+import dev.uplift.model.Finding;
 import dev.uplift.model.ProductionStandards;
-import dev.uplift.model.service.AssessmentService;
-import dev.uplift.model.service.CancelledException;
+import dev.uplift.model.Rule;
+import dev.uplift.model.Tier;
 import dev.uplift.model.kpi.KpiMeasurement;
 import dev.uplift.model.service.AdvisoryImport;
+import dev.uplift.model.service.AssessmentService;
+import dev.uplift.model.service.CancelledException;
 import dev.uplift.model.service.Exports;
 import dev.uplift.model.service.Imports;
 import dev.uplift.model.service.KpiService;
+import dev.uplift.model.service.PlanService;
 import dev.uplift.model.service.Services;
 import dev.uplift.views.common.Format;
 import dev.uplift.views.common.TaskExecutor;
 import dev.uplift.views.plan.PlanViewModel;
+import dev.uplift.views.standards.StandardsViewModel;
+import dev.uplift.views.trends.TrendsViewModel;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,6 +37,10 @@ import javafx.collections.ObservableList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
  * State and commands of the main window. Callbacks arrive on the UI thread (or, in tests, on the
@@ -52,10 +64,10 @@ public final class MainViewModel {
     private final AdvisoryImport advisoryImport;
     private final Exports exports;
     private final Imports imports;
-    private final dev.uplift.model.service.PlanService plans;
+    private final PlanService plans;
     private final PlanViewModel plan;
-    private final dev.uplift.views.trends.TrendsViewModel trends;
-    private final dev.uplift.views.standards.StandardsViewModel standards;
+    private final TrendsViewModel trends;
+    private final StandardsViewModel standards;
     private ProductionStandards standard;
     private TaskExecutor.Cancellable running;
     private long startedAt;
@@ -71,8 +83,8 @@ public final class MainViewModel {
         this.runId = runId;
         this.plan = new PlanViewModel(services.plans(), tasks,
                 e -> error.set(new UserError("Planning failed", describe(e), runId)));
-        this.trends = new dev.uplift.views.trends.TrendsViewModel(services.assessments(), services.plans(), tasks);
-        this.standards = new dev.uplift.views.standards.StandardsViewModel(services.standards(), tasks, saved -> {
+        this.trends = new TrendsViewModel(services.assessments(), services.plans(), tasks);
+        this.standards = new StandardsViewModel(services.standards(), tasks, saved -> {
             standard = saved;
             status.set("Saved the standard '" + saved.name() + "' and made it active.");
             assess(); // so scores, gates and the plan follow the new standard
@@ -105,7 +117,7 @@ public final class MainViewModel {
     }
 
     /** The trends view's model, which follows the shown repository. */
-    public dev.uplift.views.trends.TrendsViewModel trends() {
+    public TrendsViewModel trends() {
         return trends;
     }
 
@@ -209,7 +221,7 @@ public final class MainViewModel {
      * Moves a component to another tier by hand, in the background: stored with the reason, and the
      * plan made again when there is one; the changed assessment is then shown.
      */
-    public void overrideTier(String componentId, dev.uplift.model.Tier tier, String reason) {
+    public void overrideTier(String componentId, Tier tier, String reason) {
         Path target = repository.get();
         if (target == null || busy.get()) {
             return;
@@ -220,7 +232,7 @@ public final class MainViewModel {
             if (replanned) {
                 plans.replan(target);
             }
-            return java.util.Map.entry(changed, replanned);
+            return Map.entry(changed, replanned);
         }, result -> {
             if (target.equals(repository.get())) {
                 assessment.set(result.getKey());
@@ -234,11 +246,11 @@ public final class MainViewModel {
      * Accepts a finding: the exemption (this rule, component, file and line, with the reason) goes into
      * the active standard, then the repository is assessed again so that scores and gates reflect it.
      */
-    public void exempt(String componentId, dev.uplift.model.Finding finding, String reason) {
+    public void exempt(String componentId, Finding finding, String reason) {
         if (repository.get() == null || busy.get() || reason == null || reason.isBlank()) {
             return;
         }
-        dev.uplift.model.Exemption exemption = new dev.uplift.model.Exemption(finding.ruleId(), componentId,
+        Exemption exemption = new Exemption(finding.ruleId(), componentId,
                 finding.file(), finding.line() > 0 ? finding.line() : null, reason.strip(), null, null);
         runBusy("Recording the exemption…", () -> service.exempt(exemption), changed -> {
             standard = changed;
@@ -274,7 +286,7 @@ public final class MainViewModel {
         if (target == null || file == null || busy.get()) {
             return;
         }
-        runBusy("Exporting " + format.title().replace("…", "").toLowerCase(java.util.Locale.ROOT) + "…", () -> {
+        runBusy("Exporting " + format.title().replace("…", "").toLowerCase(Locale.ROOT) + "…", () -> {
             exports.export(format, target, file);
             return file;
         }, written -> status.set("Exported to " + written + "."), "Export failed");
@@ -284,8 +296,8 @@ public final class MainViewModel {
      * Runs one of the window's short jobs in the background with the progress bar busy: {@code done}
      * gets its result on the JavaFX thread; a failure becomes an error dialog titled {@code failedTitle}.
      */
-    private <T> void runBusy(String progressMessage, java.util.concurrent.Callable<T> work,
-                             java.util.function.Consumer<T> done, String failedTitle) {
+    private <T> void runBusy(String progressMessage, Callable<T> work,
+                             Consumer<T> done, String failedTitle) {
         busy.set(true);
         progress.set(-1);
         progressText.set(progressMessage);
@@ -301,7 +313,7 @@ public final class MainViewModel {
     }
 
     /** Whether there is something to export: a repository with a shown assessment, and nothing running. */
-    public javafx.beans.binding.BooleanBinding canExport() {
+    public BooleanBinding canExport() {
         return assessment.isNotNull().and(busy.not());
     }
 
@@ -337,7 +349,7 @@ public final class MainViewModel {
     }
 
     /** Every rule by id: what a finding means and how to fix it. */
-    public java.util.Map<String, dev.uplift.model.Rule> rules() {
+    public Map<String, Rule> rules() {
         return service.rules();
     }
 
@@ -350,7 +362,7 @@ public final class MainViewModel {
     }
 
     /** The standards editor's model. */
-    public dev.uplift.views.standards.StandardsViewModel standards() {
+    public StandardsViewModel standards() {
         return standards;
     }
 

@@ -5,18 +5,27 @@ import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.Category;
 import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
-import dev.uplift.views.common.Format;
+import dev.uplift.model.TrendPoint;
 import dev.uplift.model.checklist.CheckResult;
 import dev.uplift.model.checklist.CheckState;
 import dev.uplift.model.checklist.ChecklistArea;
 import dev.uplift.model.kpi.KpiMeasurement;
 import dev.uplift.model.kpi.OperationalKpi;
+import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.plan.UpgradeStep;
+import dev.uplift.views.common.Format;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -28,12 +37,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Polyline;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -57,10 +68,10 @@ public final class OverviewView extends ScrollPane {
     private final Tile stubs = new Tile("Stub ratio");
     private final Tile warningCount = new Tile("Warnings");
     private final Tile readyBy = new Tile("Ready by").compact();
-    private final javafx.scene.shape.Polyline sparkline = new javafx.scene.shape.Polyline();
-    private final javafx.beans.property.ObjectProperty<dev.uplift.model.plan.UpgradePlan> plan;
-    private final ObservableList<dev.uplift.model.TrendPoint> trend;
-    private java.util.function.Consumer<CheckResult> onRecordEvidence = c -> { };
+    private final Polyline sparkline = new Polyline();
+    private final ObjectProperty<UpgradePlan> plan;
+    private final ObservableList<TrendPoint> trend;
+    private Consumer<CheckResult> onRecordEvidence = c -> { };
     private final GridPane scores = new GridPane();
     private final Map<Category, ScoreRow> scoreRows = new EnumMap<>(Category.class);
     private final Label checklistSummary = new Label();
@@ -75,7 +86,7 @@ public final class OverviewView extends ScrollPane {
      * @param kpis the newest operational KPI measurements of the shown repository
      */
     public OverviewView(OverviewViewModel viewModel, ObservableList<KpiMeasurement> kpis) {
-        this(viewModel, kpis, new javafx.beans.property.SimpleObjectProperty<>(), javafx.collections.FXCollections
+        this(viewModel, kpis, new SimpleObjectProperty<>(), FXCollections
                 .observableArrayList());
     }
 
@@ -84,8 +95,8 @@ public final class OverviewView extends ScrollPane {
      * @param trend the shown repository's assessments over time, for the readiness sparkline
      */
     public OverviewView(OverviewViewModel viewModel, ObservableList<KpiMeasurement> kpis,
-                        javafx.beans.property.ObjectProperty<dev.uplift.model.plan.UpgradePlan> plan,
-                        ObservableList<dev.uplift.model.TrendPoint> trend) {
+                        ObjectProperty<UpgradePlan> plan,
+                        ObservableList<TrendPoint> trend) {
         this.viewModel = viewModel;
         this.kpis = kpis;
         this.plan = plan;
@@ -103,7 +114,7 @@ public final class OverviewView extends ScrollPane {
         // which for records walks every finding (a tenth of a second on the JavaFX thread at 50,000)
         viewModel.assessmentProperty().addListener(obs -> render(viewModel.assessmentProperty().get()));
         plan.addListener(obs -> renderReadyBy());
-        trend.addListener((ListChangeListener<dev.uplift.model.TrendPoint>) change -> renderSparkline());
+        trend.addListener((ListChangeListener<TrendPoint>) change -> renderSparkline());
         sparkline.getStyleClass().add("sparkline");
         sparkline.setManaged(true);
         ready.getChildren().add(sparkline);
@@ -111,18 +122,18 @@ public final class OverviewView extends ScrollPane {
     }
 
     /** What "Record evidence…" on a checklist item does (the main view asks for the note and stores it). */
-    public void setOnRecordEvidence(java.util.function.Consumer<CheckResult> handler) {
+    public void setOnRecordEvidence(Consumer<CheckResult> handler) {
         this.onRecordEvidence = handler;
     }
 
     /** The plan's projected date: when the last open step ends with the planned team. */
     private void renderReadyBy() {
-        dev.uplift.model.plan.UpgradePlan p = plan.get();
+        UpgradePlan p = plan.get();
         if (p == null) {
             readyBy.show(null, "No plan", null, "Make one in Plan (Ctrl+3) for the projected date", null);
             return;
         }
-        long open = p.steps().stream().filter(dev.uplift.model.plan.UpgradeStep::isOpen).count();
+        long open = p.steps().stream().filter(UpgradeStep::isOpen).count();
         readyBy.show(null, p.readyBy() == null ? "Now" : p.readyBy().toString(), open == 0 ? "good" : null,
                 open == 0 ? "Every step is done" : p.makespanDays() + " working days for " + open
                         + " open steps with the planned team", "From " + p.startDate() + " with " + p.capacity()
@@ -140,8 +151,8 @@ public final class OverviewView extends ScrollPane {
         double width = 120;
         double height = 22;
         // scaled to its own range (at least one point of readiness), as sparklines are: the shape is the news
-        double low = trend.stream().mapToDouble(dev.uplift.model.TrendPoint::readiness).min().orElse(0);
-        double high = Math.max(low + 1, trend.stream().mapToDouble(dev.uplift.model.TrendPoint::readiness).max().orElse(10));
+        double low = trend.stream().mapToDouble(TrendPoint::readiness).min().orElse(0);
+        double high = Math.max(low + 1, trend.stream().mapToDouble(TrendPoint::readiness).max().orElse(10));
         for (int i = 0; i < n; i++) {
             sparkline.getPoints().addAll(width * i / (n - 1), height * (high - trend.get(i).readiness()) / (high - low));
         }
@@ -362,9 +373,9 @@ public final class OverviewView extends ScrollPane {
             state.getStyleClass().setAll("label", "check-state", "check-" + c.state().name().toLowerCase(Locale.ROOT));
             evidence.setText(c.evidence() + (c.manualEvidence() == null ? "" : "  ·  recorded: " + c.manualEvidence()));
             evidence.getTooltip().setText(c.evidence() + "\nRight-click to record what you know of it.");
-            javafx.scene.control.MenuItem record = new javafx.scene.control.MenuItem("Record evidence…");
+            MenuItem record = new MenuItem("Record evidence…");
             record.setOnAction(e -> onRecordEvidence.accept(c));
-            evidence.setContextMenu(new javafx.scene.control.ContextMenu(record));
+            evidence.setContextMenu(new ContextMenu(record));
             row++;
             index++;
         }
@@ -376,7 +387,7 @@ public final class OverviewView extends ScrollPane {
     /** The child at a grid cell of the checklist, found by its row and column. */
     private int index(int row, int column) {
         for (int i = 0; i < checklist.getChildren().size(); i++) {
-            javafx.scene.Node n = checklist.getChildren().get(i);
+            Node n = checklist.getChildren().get(i);
             Integer r = GridPane.getRowIndex(n);
             Integer c = GridPane.getColumnIndex(n);
             if (r != null && r == row && (c == null ? 0 : c) == column) {
@@ -445,7 +456,7 @@ public final class OverviewView extends ScrollPane {
         return box;
     }
 
-    private static VBox section(String title, javafx.scene.Node body) {
+    private static VBox section(String title, Node body) {
         Label t = new Label(title);
         t.getStyleClass().add("section-title");
         VBox box = new VBox(10, t, body);

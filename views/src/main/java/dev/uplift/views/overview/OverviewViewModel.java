@@ -3,8 +3,8 @@ package dev.uplift.views.overview;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.Category;
-import dev.uplift.model.Finding;
 import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.Finding;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Figures for the overview, derived from the shown assessment. */
 public final class OverviewViewModel {
@@ -32,7 +33,7 @@ public final class OverviewViewModel {
     private final Map<Severity, Long> severityCounts = new EnumMap<>(Severity.class);
     private final Map<Tier, Long> tierCounts = new EnumMap<>(Tier.class);
     /** Read at each use: the standards editor can change the active standard while the view lives. */
-    private final java.util.function.Supplier<ProductionStandards> standard;
+    private final Supplier<ProductionStandards> standard;
     private int linesOfCode;
     private double stubRatio;
     private List<Shortfall> shortfalls = List.of();
@@ -41,7 +42,7 @@ public final class OverviewViewModel {
         this(() -> standard);
     }
 
-    public OverviewViewModel(java.util.function.Supplier<ProductionStandards> standard) {
+    public OverviewViewModel(Supplier<ProductionStandards> standard) {
         this.standard = standard;
     }
 

@@ -1,6 +1,7 @@
 package dev.uplift.views.plan;
 
 import dev.uplift.model.plan.StepStatus;
+import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.plan.UpgradeStep;
 import dev.uplift.model.plan.ValidationCriterion;
@@ -8,20 +9,35 @@ import dev.uplift.views.common.Columns;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The plan as a table in start order: critical steps marked, dates from the plan's calendar. */
@@ -29,11 +45,11 @@ public final class PlanView extends BorderPane {
     private final PlanViewModel viewModel;
     private final TableView<UpgradeStep> table;
     private final VBox empty;
-    private java.util.function.Function<UpgradeStep, java.util.Optional<Double>> estimatePrompt = PlanView::askEstimate;
-    private java.util.function.Function<dev.uplift.model.plan.Team, java.util.Optional<dev.uplift.model.plan.Team>>
+    private Function<UpgradeStep, Optional<Double>> estimatePrompt = PlanView::askEstimate;
+    private Function<Team, Optional<Team>>
             teamEditor = TeamEditor::ask;
-    private java.util.function.Function<UpgradeStep, java.util.Optional<String>> waitPrompt = this::askWait;
-    private java.util.function.Function<UpgradeStep, java.util.Optional<java.util.Map<String, Integer>>> assignPrompt =
+    private Function<UpgradeStep, Optional<String>> waitPrompt = this::askWait;
+    private Function<UpgradeStep, Optional<Map<String, Integer>>> assignPrompt =
             this::askPeople;
 
     public PlanView(PlanViewModel viewModel) {
@@ -146,29 +162,29 @@ public final class PlanView extends BorderPane {
     }
 
     /** Replaces the team editor dialog (tests answer it themselves). */
-    public void setTeamEditor(java.util.function.Function<dev.uplift.model.plan.Team,
-            java.util.Optional<dev.uplift.model.plan.Team>> editor) {
+    public void setTeamEditor(Function<Team,
+            Optional<Team>> editor) {
         this.teamEditor = editor;
     }
 
     /** Replaces the dialogs that ask who does a step and what else it waits for (tests answer them themselves). */
-    public void setStepPrompts(java.util.function.Function<UpgradeStep, java.util.Optional<java.util.Map<String, Integer>>> people,
-                               java.util.function.Function<UpgradeStep, java.util.Optional<String>> waitsFor) {
+    public void setStepPrompts(Function<UpgradeStep, Optional<Map<String, Integer>>> people,
+                               Function<UpgradeStep, Optional<String>> waitsFor) {
         this.assignPrompt = people;
         this.waitPrompt = waitsFor;
     }
 
     /** Asks which other open step this one must also wait for; the answer is that step's id. */
     @SuppressWarnings("unchecked") // ChoiceDialog's combo box holds the dialog's own item type
-    private java.util.Optional<String> askWait(UpgradeStep s) {
-        java.util.List<UpgradeStep> others = viewModel.steps().stream()
+    private Optional<String> askWait(UpgradeStep s) {
+        List<UpgradeStep> others = viewModel.steps().stream()
                 .filter(o -> o.isOpen() && !o.id().equals(s.id()) && !s.prerequisites().contains(o.id())).toList();
-        javafx.scene.control.ChoiceDialog<UpgradeStep> dialog = new javafx.scene.control.ChoiceDialog<>(
+        ChoiceDialog<UpgradeStep> dialog = new ChoiceDialog<>(
                 others.isEmpty() ? null : others.get(0), others);
         dialog.setTitle("Uplift");
         dialog.setHeaderText("What else must \"" + s.title() + "\" wait for?");
         dialog.setContentText("Starts after:");
-        javafx.util.StringConverter<UpgradeStep> titles = new javafx.util.StringConverter<>() {
+        StringConverter<UpgradeStep> titles = new StringConverter<>() {
             @Override
             public String toString(UpgradeStep step) {
                 return step == null ? "" : step.title();
@@ -179,37 +195,37 @@ public final class PlanView extends BorderPane {
                 return null;
             }
         };
-        dialog.getDialogPane().lookupAll(".combo-box").forEach(n -> ((javafx.scene.control.ComboBox<UpgradeStep>) n)
+        dialog.getDialogPane().lookupAll(".combo-box").forEach(n -> ((ComboBox<UpgradeStep>) n)
                 .setConverter(titles));
         return dialog.showAndWait().map(UpgradeStep::id);
     }
 
     /** Asks how many people of each of the team's skills do the step. */
-    private java.util.Optional<java.util.Map<String, Integer>> askPeople(UpgradeStep s) {
-        java.util.Map<String, Integer> team = viewModel.planProperty().get() == null ? java.util.Map.of()
+    private Optional<Map<String, Integer>> askPeople(UpgradeStep s) {
+        Map<String, Integer> team = viewModel.planProperty().get() == null ? Map.of()
                 : viewModel.planProperty().get().capacity();
-        javafx.scene.control.Dialog<java.util.Map<String, Integer>> dialog = new javafx.scene.control.Dialog<>();
+        Dialog<Map<String, Integer>> dialog = new Dialog<>();
         dialog.setTitle("Uplift");
         dialog.setHeaderText("Who does \"" + s.title() + "\"? More people shorten it.");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        java.util.Map<String, javafx.scene.control.Spinner<Integer>> spinners = new java.util.LinkedHashMap<>();
+        Map<String, Spinner<Integer>> spinners = new LinkedHashMap<>();
         int row = 0;
-        for (java.util.Map.Entry<String, Integer> skill : team.entrySet()) {
-            javafx.scene.control.Spinner<Integer> n = new javafx.scene.control.Spinner<>(0, Math.max(0, skill.getValue()),
+        for (Map.Entry<String, Integer> skill : team.entrySet()) {
+            Spinner<Integer> n = new Spinner<>(0, Math.max(0, skill.getValue()),
                     Math.min(skill.getValue(), s.demand().getOrDefault(skill.getKey(), 0)));
             spinners.put(skill.getKey(), n);
             grid.addRow(row++, new Label(skill.getKey() + " (team: " + skill.getValue() + ")"), n);
         }
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
+                ButtonType.CANCEL);
         dialog.setResultConverter(b -> {
-            if (b != javafx.scene.control.ButtonType.OK) {
+            if (b != ButtonType.OK) {
                 return null;
             }
-            java.util.Map<String, Integer> people = new java.util.LinkedHashMap<>();
+            Map<String, Integer> people = new LinkedHashMap<>();
             spinners.forEach((skill, n) -> people.put(skill, n.getValue()));
             return people.values().stream().mapToInt(Integer::intValue).sum() > 0 ? people : null;
         });
@@ -217,29 +233,29 @@ public final class PlanView extends BorderPane {
     }
 
     /** Replaces the dialog that asks for a new estimate (tests answer it themselves). */
-    public void setEstimatePrompt(java.util.function.Function<UpgradeStep, java.util.Optional<Double>> prompt) {
+    public void setEstimatePrompt(Function<UpgradeStep, Optional<Double>> prompt) {
         this.estimatePrompt = prompt;
     }
 
     /** The edits a step takes; each is stored and the plan is made again with it. */
-    private javafx.scene.control.ContextMenu editMenu(UpgradeStep s) {
-        javafx.scene.control.MenuItem estimate = new javafx.scene.control.MenuItem("Change the estimate…");
+    private ContextMenu editMenu(UpgradeStep s) {
+        MenuItem estimate = new MenuItem("Change the estimate…");
         estimate.setOnAction(e -> estimatePrompt.apply(s).ifPresent(hours -> viewModel.estimate(s.id(), hours)));
         boolean excluded = s.status() == StepStatus.EXCLUDED;
-        javafx.scene.control.MenuItem exclude = new javafx.scene.control.MenuItem(excluded ? "Put back into the plan"
+        MenuItem exclude = new MenuItem(excluded ? "Put back into the plan"
                 : "Leave out of the plan");
         exclude.setOnAction(e -> viewModel.exclude(s.id(), !excluded));
-        javafx.scene.control.MenuItem people = new javafx.scene.control.MenuItem("Who does it…");
+        MenuItem people = new MenuItem("Who does it…");
         people.setOnAction(e -> assignPrompt.apply(s).ifPresent(p -> viewModel.assign(s.id(), p)));
-        javafx.scene.control.MenuItem wait = new javafx.scene.control.MenuItem("Must also wait for…");
+        MenuItem wait = new MenuItem("Must also wait for…");
         wait.setOnAction(e -> waitPrompt.apply(s).ifPresent(p -> viewModel.waitFor(s.id(), p)));
-        javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin its start on the timeline (drag it)");
+        MenuItem pin = new MenuItem("Pin its start on the timeline (drag it)");
         pin.setDisable(true);
-        return new javafx.scene.control.ContextMenu(estimate, exclude, people, wait, pin);
+        return new ContextMenu(estimate, exclude, people, wait, pin);
     }
 
-    private static java.util.Optional<Double> askEstimate(UpgradeStep s) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+    private static Optional<Double> askEstimate(UpgradeStep s) {
+        TextInputDialog dialog = new TextInputDialog(
                 String.format(Locale.ROOT, "%.1f", s.effortHours()));
         dialog.setTitle("Uplift");
         dialog.setHeaderText("Estimate for: " + s.title());
@@ -247,9 +263,9 @@ public final class PlanView extends BorderPane {
         return dialog.showAndWait().flatMap(text -> {
             try {
                 double hours = Double.parseDouble(text.strip().replace(',', '.'));
-                return hours > 0 && hours < 100_000 ? java.util.Optional.of(hours) : java.util.Optional.empty();
+                return hours > 0 && hours < 100_000 ? Optional.of(hours) : Optional.empty();
             } catch (NumberFormatException notANumber) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         });
     }

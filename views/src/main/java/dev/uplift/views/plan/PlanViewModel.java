@@ -1,6 +1,7 @@
 package dev.uplift.views.plan;
 
 import dev.uplift.model.plan.StepStatus;
+import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.plan.UpgradeStep;
 import dev.uplift.model.plan.WorkingDays;
@@ -18,8 +19,12 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The shown plan and the commands to load it or plan again; callbacks arrive on the UI thread. */
 public final class PlanViewModel {
@@ -87,7 +92,7 @@ public final class PlanViewModel {
     }
 
     /** Gives the step to these people (per skill) and shows the plan made with them. */
-    public void assign(String stepId, java.util.Map<String, Integer> people) {
+    public void assign(String stepId, Map<String, Integer> people) {
         edit(target -> plans.assign(target, stepId, people));
     }
 
@@ -100,8 +105,8 @@ public final class PlanViewModel {
      * Reads the repository's team in the background, lets {@code editor} change it (on the JavaFX
      * thread), and plans again with the changed team, which is stored for later plans.
      */
-    public void editTeam(java.util.function.Function<dev.uplift.model.plan.Team,
-            java.util.Optional<dev.uplift.model.plan.Team>> editor) {
+    public void editTeam(Function<Team,
+            Optional<Team>> editor) {
         if (repository == null || busy.get()) {
             return;
         }
@@ -114,7 +119,7 @@ public final class PlanViewModel {
     }
 
     /** Runs an edit that stores itself and plans again, in the background, and shows the plan it returns. */
-    private void edit(java.util.function.Function<Path, UpgradePlan> change) {
+    private void edit(Function<Path, UpgradePlan> change) {
         if (repository == null || busy.get()) {
             return;
         }
@@ -135,7 +140,7 @@ public final class PlanViewModel {
 
     void show(UpgradePlan p) {
         critical = p == null ? Set.of() : new HashSet<>(p.criticalPath());
-        steps.setAll(p == null ? java.util.List.of() : p.steps());
+        steps.setAll(p == null ? List.of() : p.steps());
         summary.set(p == null ? "" : String.format("%d steps · %d open · %d verified · %d regressed · %d working days "
                         + "from %s · ready by %s", p.steps().size(), p.steps().stream().filter(UpgradeStep::isOpen).count(),
                 p.count(StepStatus.VERIFIED), p.count(StepStatus.REGRESSED), p.makespanDays(), p.startDate(), p.readyBy()));

@@ -3,6 +3,7 @@ package dev.uplift.views.timeline;
 import dev.uplift.model.plan.UpgradePlan;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -104,7 +105,7 @@ public final class TimelineView extends BorderPane {
     }
 
     /** Where the step's bar is on screen now, or null when it is not in the plan (for tests). */
-    public javafx.geometry.Point2D barOnScreen(String stepId) {
+    public Point2D barOnScreen(String stepId) {
         double[] c = gantt.barCentre(stepId);
         return c == null ? null : gantt.canvas().localToScreen(c[0], c[1]);
     }
