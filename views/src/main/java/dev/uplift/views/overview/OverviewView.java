@@ -3,7 +3,6 @@ package dev.uplift.views.overview;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentWarning;
 import dev.uplift.model.Category;
-import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
 import dev.uplift.model.TrendPoint;
 import dev.uplift.model.checklist.CheckResult;
@@ -12,7 +11,6 @@ import dev.uplift.model.checklist.ChecklistArea;
 import dev.uplift.model.kpi.KpiMeasurement;
 import dev.uplift.model.kpi.OperationalKpi;
 import dev.uplift.model.plan.UpgradePlan;
-import dev.uplift.model.plan.UpgradeStep;
 import dev.uplift.views.common.Format;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,7 +35,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Polyline;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -45,7 +42,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Readiness at a glance: headline figures, each category against its target, tiers, warnings. The
@@ -53,24 +49,14 @@ import java.util.stream.Collectors;
  * kept the JavaFX thread busy for a noticeable moment on every new assessment.
  */
 public final class OverviewView extends ScrollPane {
-    private static final List<String> TONES = List.of("good", "fair", "poor");
 
     private final OverviewViewModel viewModel;
     private final ObservableList<KpiMeasurement> kpis;
     private final VBox content = new VBox(18);
+    private final HeadlineTiles headline;
 
     private final Label name = new Label();
     private final Label details = new Label();
-    private final Tile ready = new Tile("Readiness");
-    private final Tile gate = new Tile("Standard");
-    private final Tile componentCount = new Tile("Components");
-    private final Tile findings = new Tile("Findings");
-    private final Tile stubs = new Tile("Stub ratio");
-    private final Tile warningCount = new Tile("Warnings");
-    private final Tile readyBy = new Tile("Ready by").compact();
-    private final Polyline sparkline = new Polyline();
-    private final ObjectProperty<UpgradePlan> plan;
-    private final ObservableList<TrendPoint> trend;
     private Consumer<CheckResult> onRecordEvidence = c -> { };
     private final GridPane scores = new GridPane();
     private final Map<Category, ScoreRow> scoreRows = new EnumMap<>(Category.class);
@@ -99,25 +85,19 @@ public final class OverviewView extends ScrollPane {
                         ObservableList<TrendPoint> trend) {
         this.viewModel = viewModel;
         this.kpis = kpis;
-        this.plan = plan;
-        this.trend = trend;
+        this.headline = new HeadlineTiles(viewModel, plan, trend);
         this.warningsTable = new TableView<>(viewModel.warnings());
         getStyleClass().add("overview");
         setFitToWidth(true);
         content.setPadding(new Insets(24));
         setContent(content);
-        content.getChildren().addAll(header(), tiles(), section("Scores against the standard", scoresGrid()),
+        content.getChildren().addAll(header(), headline, section("Scores against the standard", scoresGrid()),
                 section("Operational readiness checklist", new VBox(10, checklistSummary, checklistGrid())),
                 operationalKpis(), tiers(), warnings());
         kpis.addListener((ListChangeListener<KpiMeasurement>) change -> render(viewModel.assessmentProperty().get()));
         // an invalidation listener: a change listener would compare old and new assessments with equals,
         // which for records walks every finding (a tenth of a second on the JavaFX thread at 50,000)
         viewModel.assessmentProperty().addListener(obs -> render(viewModel.assessmentProperty().get()));
-        plan.addListener(obs -> renderReadyBy());
-        trend.addListener((ListChangeListener<TrendPoint>) change -> renderSparkline());
-        sparkline.getStyleClass().add("sparkline");
-        sparkline.setManaged(true);
-        ready.getChildren().add(sparkline);
         render(viewModel.assessmentProperty().get());
     }
 
@@ -126,101 +106,8 @@ public final class OverviewView extends ScrollPane {
         this.onRecordEvidence = handler;
     }
 
-    /** The plan's projected date: when the last open step ends with the planned team. */
-    private void renderReadyBy() {
-        UpgradePlan p = plan.get();
-        if (p == null) {
-            readyBy.show(null, "No plan", null, "Make one in Plan (Ctrl+3) for the projected date", null);
-            return;
-        }
-        long open = p.steps().stream().filter(UpgradeStep::isOpen).count();
-        readyBy.show(null, p.readyBy() == null ? "Now" : p.readyBy().toString(), open == 0 ? "good" : null,
-                open == 0 ? "Every step is done" : p.makespanDays() + " working days for " + open
-                        + " open steps with the planned team", "From " + p.startDate() + " with " + p.capacity()
-                        .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
-    }
-
-    /** Readiness over the stored assessments, oldest left: a line under the readiness figure. */
-    private void renderSparkline() {
-        sparkline.getPoints().clear();
-        int n = trend.size();
-        if (n < 2) {
-            sparkline.setVisible(false);
-            return;
-        }
-        double width = 120;
-        double height = 22;
-        // scaled to its own range (at least one point of readiness), as sparklines are: the shape is the news
-        double low = trend.stream().mapToDouble(TrendPoint::readiness).min().orElse(0);
-        double high = Math.max(low + 1, trend.stream().mapToDouble(TrendPoint::readiness).max().orElse(10));
-        for (int i = 0; i < n; i++) {
-            sparkline.getPoints().addAll(width * i / (n - 1), height * (high - trend.get(i).readiness()) / (high - low));
-        }
-        sparkline.setVisible(true);
-        Tooltip.install(sparkline, new Tooltip(String.format(Locale.ROOT, "Readiness over %d assessments: %.1f → %.1f",
-                n, trend.get(0).readiness(), trend.get(n - 1).readiness())));
-    }
-
-
-    /** One headline figure: a title, a value coloured by its tone, a line of detail (also its tooltip). */
-    private static final class Tile extends VBox {
-        private final Label title = new Label();
-        private final Label value = new Label();
-        private final Label detail = new Label();
-        private final Tooltip tip = new Tooltip();
-
-        Tile(String heading) {
-            super(6);
-            title.setText(heading.toUpperCase(Locale.ROOT));
-            title.getStyleClass().add("tile-title");
-            value.getStyleClass().add("tile-value");
-            detail.getStyleClass().add("muted");
-            detail.setWrapText(true);
-            getChildren().addAll(title, value, detail);
-            getStyleClass().add("tile");
-            setPrefWidth(160); // equal preferred widths: the row shares its space out evenly
-            setMinWidth(120);
-            setMaxWidth(Double.MAX_VALUE);
-            Tooltip.install(this, tip);
-            // narrow tiles (a 1366-pixel screen holds seven at about 150 each) take a smaller value font
-            widthProperty().addListener(o -> {
-                boolean narrow = getWidth() > 0 && getWidth() < 185;
-                if (narrow != value.getStyleClass().contains("tile-value-narrow")) {
-                    if (narrow) {
-                        value.getStyleClass().add("tile-value-narrow");
-                    } else {
-                        value.getStyleClass().remove("tile-value-narrow");
-                    }
-                }
-            });
-        }
-
-        /** A smaller value, for a date (the tile row stays one height). */
-        Tile compact() {
-            value.getStyleClass().add("tile-value-compact");
-            return this;
-        }
-
-        void show(String heading, String text, String tone, String detailText, String tooltip) {
-            if (heading != null) {
-                title.setText(heading.toUpperCase(Locale.ROOT));
-            }
-            value.setText(text);
-            tone(value, tone);
-            detail.setText(detailText);
-            tip.setText(tooltip == null ? detailText : tooltip);
-        }
-    }
-
     /** One category's row: its name, a bar, the value and the target. */
     private record ScoreRow(Label name, ProgressBar bar, Label value, Label target, Tooltip tip) {
-    }
-
-    private static void tone(Label label, String tone) {
-        label.getStyleClass().removeAll(TONES);
-        if (tone != null) {
-            label.getStyleClass().add(tone);
-        }
     }
 
     private void render(Assessment a) {
@@ -233,9 +120,7 @@ public final class OverviewView extends ScrollPane {
         details.setText(a.repository() + "  ·  " + (a.commit() == null ? "not a git work tree"
                 : "commit " + Format.shortCommit(a.commit())) + "  ·  assessed "
                 + Format.when(a.assessedAt()) + "  ·  standard '" + a.standard() + "'");
-        renderTiles(a);
-        renderReadyBy();
-        renderSparkline();
+        headline.render(a);
         renderScores();
         renderChecklist(a);
         renderKpis();
@@ -253,38 +138,6 @@ public final class OverviewView extends ScrollPane {
         name.getStyleClass().add("page-title");
         details.getStyleClass().add("muted");
         return new VBox(4, name, details);
-    }
-
-    private HBox tiles() {
-        HBox row = new HBox(14, ready, gate, readyBy, componentCount, findings, stubs, warningCount);
-        row.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        return row;
-    }
-
-    private void renderTiles(Assessment a) {
-        double readiness = a.readiness();
-        boolean met = viewModel.shortfalls().isEmpty();
-        // green only when the standard is met: a high mean must not hide a component that fails it
-        ready.show(null, Format.score(readiness) + " / 10", met ? "good" : readiness >= 6 ? "fair" : "poor",
-                "Lines-of-code weighted mean of the components' readiness (docs/scoring.md)", null);
-        long failing = viewModel.shortfalls().stream().map(s -> s.componentId()).distinct().count();
-        gate.show("Standard '" + viewModel.standard().name() + "'", met ? "Met" : "Not met", met ? "good" : "poor",
-                met ? "Every component meets every threshold and control"
-                        : viewModel.shortfalls().size() + " shortfalls in " + failing + " of " + a.components().size()
-                        + " components",
-                met ? "Every component meets every threshold and control" : viewModel.shortfalls().stream().limit(25)
-                        .map(s -> s.componentName() + ": " + s.detail()).collect(Collectors.joining("\n"))
-                        + (viewModel.shortfalls().size() > 25 ? "\n…" : ""));
-        componentCount.show(null, String.valueOf(a.components().size()), null,
-                Format.count(viewModel.linesOfCode(), "line") + " of production code", null);
-        long blockers = viewModel.count(Severity.BLOCKER) + viewModel.count(Severity.CRITICAL);
-        findings.show(null, String.valueOf(a.findingCount()), blockers > 0 ? "poor" : null,
-                viewModel.count(Severity.BLOCKER) + " blocker, " + viewModel.count(Severity.CRITICAL) + " critical, "
-                        + viewModel.count(Severity.MAJOR) + " major, " + viewModel.count(Severity.MINOR) + " minor", null);
-        stubs.show(null, Format.percent(viewModel.stubRatio() * 100), viewModel.stubRatio() > 0.05 ? "fair" : null,
-                "Share of functions whose body is a placeholder", null);
-        warningCount.show(null, String.valueOf(a.warnings().size()), a.warnings().isEmpty() ? null : "fair",
-                "Files that could not be read or parsed fully; listed below", null);
     }
 
     private GridPane scoresGrid() {
@@ -319,7 +172,7 @@ public final class OverviewView extends ScrollPane {
             row.bar().getStyleClass().removeAll("meets", "misses");
             row.bar().getStyleClass().add(kpi.meetsTarget() ? "meets" : "misses");
             row.value().setText(percent ? Format.percent(kpi.value()) : Format.score(kpi.value()));
-            tone(row.value(), kpi.meetsTarget() ? "good" : "poor");
+            Tile.tone(row.value(), kpi.meetsTarget() ? "good" : "poor");
             String targetText = kpi.target() == null ? null
                     : percent ? Format.percent(kpi.target()) : Format.score(kpi.target());
             row.target().setText(targetText == null ? "no target"
