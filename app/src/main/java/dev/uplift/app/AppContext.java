@@ -12,6 +12,8 @@ import dev.uplift.app.standard.LocalStandardsService;
 import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.Database;
+import dev.uplift.app.store.EvidenceStore;
+import dev.uplift.app.store.TierOverrideStore;
 import dev.uplift.app.store.FileCacheStore;
 import dev.uplift.app.workspace.InvalidWorkspaceException;
 import dev.uplift.app.workspace.WorkspaceExport;
@@ -64,13 +66,15 @@ public final class AppContext implements AutoCloseable {
             PlanStore plans = new PlanStore(database);
             KpiStore kpis = new KpiStore(database);
             advisoryService = new AdvisoryService(database);
-            assessmentService = new LocalAssessmentService(store, new FileCacheStore(database),
+            EvidenceStore evidence = new EvidenceStore(database);
+            TierOverrideStore tiers = new TierOverrideStore(database);
+            assessmentService = new LocalAssessmentService(store, evidence, tiers, new FileCacheStore(database),
                     standards, advisoryService::index, Runtime.getRuntime().availableProcessors());
             Map<String, Rule> rules = RuleCatalog.all().stream().collect(Collectors.toMap(Rule::id, r -> r));
             planService = new LocalPlanService(assessmentService, plans, rules, Clock.systemDefaultZone());
             assessmentService.onAssessed(planService::onAssessed);
             kpiService = new LocalKpiService(kpis);
-            workspaceExport = new WorkspaceExport(store, plans, kpis, standards);
+            workspaceExport = new WorkspaceExport(store, evidence, tiers, plans, kpis, standards);
             workspaceImport = new WorkspaceImport(database);
         }
         return assessmentService;

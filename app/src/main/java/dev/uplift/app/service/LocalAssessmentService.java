@@ -8,7 +8,9 @@ import dev.uplift.analysis.rules.RuleCatalog;
 import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.FileCacheStore;
+import dev.uplift.app.store.EvidenceStore;
 import dev.uplift.app.store.TierOverride;
+import dev.uplift.app.store.TierOverrideStore;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.AssessmentSummary;
 import dev.uplift.model.ComponentAssessment;
@@ -45,14 +47,19 @@ public final class LocalAssessmentService implements AssessmentService {
             .collect(Collectors.toUnmodifiableMap(Rule::id, r -> r));
 
     private final AssessmentStore store;
+    private final EvidenceStore evidence;
+    private final TierOverrideStore tiers;
     private final AssessmentEngine engine;
     private final StandardStore standards;
     private final Supplier<AdvisoryIndex> advisories;
     private final List<BiConsumer<Assessment, ProductionStandards>> afterAssessment = new CopyOnWriteArrayList<>();
 
-    public LocalAssessmentService(AssessmentStore store, FileCacheStore cache, StandardStore standards,
-                                  Supplier<AdvisoryIndex> advisories, int threads) {
+    public LocalAssessmentService(AssessmentStore store, EvidenceStore evidence, TierOverrideStore tiers,
+                                  FileCacheStore cache, StandardStore standards, Supplier<AdvisoryIndex> advisories,
+                                  int threads) {
         this.store = store;
+        this.evidence = evidence;
+        this.tiers = tiers;
         this.engine = new AssessmentEngine(cache, threads);
         this.standards = standards;
         this.advisories = advisories;
@@ -90,11 +97,11 @@ public final class LocalAssessmentService implements AssessmentService {
             throw new UncheckedIOException("could not read " + key + ": " + e.getMessage(), e);
         }
         cancellation.check(); // a run cancelled at the very end still stores nothing
-        Map<String, String> evidence = store.evidence(key);
+        Map<String, String> notes = evidence.notes(key);
         List<CheckResult> checklist = result.checklist().stream()
-                .map(c -> evidence.containsKey(c.id()) ? c.withManualEvidence(evidence.get(c.id())) : c).toList();
+                .map(c -> notes.containsKey(c.id()) ? c.withManualEvidence(notes.get(c.id())) : c).toList();
         Assessment assessment = new Assessment(UUID.randomUUID().toString(), key, Instant.now(), result.commit(),
-                standard.name(), withOverriddenTiers(result.components(), store.tierOverrides(key)), result.warnings(),
+                standard.name(), withOverriddenTiers(result.components(), tiers.all(key)), result.warnings(),
                 checklist);
         store.save(assessment, h -> FileCacheStore.storeAll(h, result.newCacheEntries()));
         store.touchRecent(key);
@@ -135,7 +142,7 @@ public final class LocalAssessmentService implements AssessmentService {
         if (latest.components().stream().noneMatch(c -> c.component().id().equals(componentId))) {
             throw new IllegalArgumentException("no component " + componentId + " in the latest assessment of " + key);
         }
-        store.overrideTier(key, new TierOverride(componentId, tier, reason.strip(), Instant.now()));
+        tiers.override(key, new TierOverride(componentId, tier, reason.strip(), Instant.now()));
         LOG.info("tier of {} in {} set to {} by hand", componentId, key, tier);
         return store.latest(key).orElseThrow();
     }
@@ -181,7 +188,7 @@ public final class LocalAssessmentService implements AssessmentService {
     /** Records a person's evidence for a checklist item; it appears from the next assessment on. */
     @Override
     public void recordEvidence(Path repository, String checkId, String note) {
-        store.recordEvidence(key(repository), checkId, note == null || note.isBlank() ? null : note.strip());
+        evidence.record(key(repository), checkId, note == null || note.isBlank() ? null : note.strip());
     }
 
     public StandardStore standards() {

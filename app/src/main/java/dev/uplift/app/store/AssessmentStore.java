@@ -299,82 +299,10 @@ public final class AssessmentStore {
                 .bind("id", id).map((rs, ctx) -> new AssessmentWarning(rs.getString(1), rs.getString(2))).list();
     }
 
-    /** Records (or, with a null note, removes) a person's evidence for a checklist item of the repository. */
-    public void recordEvidence(String repository, String checkId, String note) {
-        database.jdbi().useHandle(h -> {
-            if (note == null) {
-                h.createUpdate("DELETE FROM manual_evidence WHERE repository = :r AND check_id = :c")
-                        .bind("r", repository).bind("c", checkId).execute();
-            } else {
-                mergeEvidence(h, repository, new ManualEvidence(checkId, note, Instant.now()));
-            }
-        });
-    }
-
-    /** Records evidence within the caller's transaction, replacing what the item had. */
-    public static void mergeEvidence(Handle h, String repository, ManualEvidence evidence) {
-        h.createUpdate("MERGE INTO manual_evidence (repository, check_id, note, recorded_at) KEY (repository, "
-                        + "check_id) VALUES (:r, :c, :n, :at)").bind("r", repository).bind("c", evidence.checkId())
-                .bind("n", clip(evidence.note())).bind("at", evidence.recordedAt().atOffset(ZoneOffset.UTC)).execute();
-    }
-
-    /** Every piece of manual evidence of the repository, with when it was recorded. */
-    public List<ManualEvidence> evidenceRecords(String repository) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT check_id, note, recorded_at FROM manual_evidence "
-                        + "WHERE repository = :r ORDER BY check_id").bind("r", repository)
-                .map((rs, ctx) -> new ManualEvidence(rs.getString(1), rs.getString(2), instant(rs, "recorded_at")))
-                .list());
-    }
-
-    /**
-     * Moves a component to a tier by hand: remembered for later assessments, and applied to the latest
-     * stored one, in one transaction. Earlier assessments keep the tier they had.
-     */
-    public void overrideTier(String repository, TierOverride override) {
-        database.jdbi().useTransaction(h -> {
-            mergeTierOverride(h, repository, override);
-            history(repository).stream().findFirst().ifPresent(latest -> h.createUpdate("UPDATE component_assessment "
-                            + "SET tier = :tier, tier_reason = :reason WHERE assessment_id = :a AND component_id = :c")
-                    .bind("tier", override.tier().name()).bind("reason", clip1000(override.describe()))
-                    .bind("a", latest.id()).bind("c", override.componentId()).execute());
-        });
-    }
-
-    /** Records a tier override within the caller's transaction, replacing the component's earlier one. */
-    public static void mergeTierOverride(Handle h, String repository, TierOverride override) {
-        h.createUpdate("MERGE INTO tier_override (repository, component_id, tier, reason, recorded_at) KEY (repository, "
-                        + "component_id) VALUES (:r, :c, :t, :reason, :at)").bind("r", repository)
-                .bind("c", override.componentId()).bind("t", override.tier().name())
-                .bind("reason", clip1000(override.reason())).bind("at", override.recordedAt().atOffset(ZoneOffset.UTC))
-                .execute();
-    }
-
-    /** The repository's tier overrides by component id. */
-    public Map<String, TierOverride> tierOverrides(String repository) {
-        Map<String, TierOverride> out = new LinkedHashMap<>();
-        database.jdbi().useHandle(h -> h.createQuery("SELECT component_id, tier, reason, recorded_at FROM tier_override "
-                        + "WHERE repository = :r ORDER BY component_id").bind("r", repository)
-                .map((rs, ctx) -> out.put(rs.getString(1), new TierOverride(rs.getString(1), Tier.valueOf(rs.getString(2)),
-                        rs.getString(3), instant(rs, "recorded_at")))).list());
-        return out;
-    }
-
-    private static String clip1000(String s) {
-        return s.length() <= 1000 ? s : s.substring(0, 997) + "...";
-    }
-
     /** Remembers that the repository was opened now, within the caller's transaction. */
     public static void touchRecent(Handle h, String repository) {
         h.createUpdate("MERGE INTO recent_repository (path, opened_at) KEY (path) VALUES (:path, :at)")
                 .bind("path", repository).bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
-    }
-
-    /** Manual evidence of the repository by checklist item id. */
-    public Map<String, String> evidence(String repository) {
-        Map<String, String> out = new HashMap<>();
-        database.jdbi().useHandle(h -> h.createQuery("SELECT check_id, note FROM manual_evidence WHERE repository = :r")
-                .bind("r", repository).map((rs, ctx) -> out.put(rs.getString(1), rs.getString(2))).list());
-        return out;
     }
 
     /** Remembers that the repository was opened now. */
@@ -409,6 +337,6 @@ public final class AssessmentStore {
 
     /** Keeps text within the column sizes; a message that long is cut, never rejected. */
     private static String clip(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 3997) + "...";
+        return Columns.clip(s, 4000);
     }
 }

@@ -8,8 +8,10 @@ import dev.uplift.app.plan.PlanStore;
 import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.standard.StandardsJson;
 import dev.uplift.app.store.AssessmentStore;
+import dev.uplift.app.store.EvidenceStore;
 import dev.uplift.app.store.ManualEvidence;
 import dev.uplift.app.store.TierOverride;
+import dev.uplift.app.store.TierOverrideStore;
 import dev.uplift.model.AssessmentSummary;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.kpi.KpiMeasurement;
@@ -40,12 +42,17 @@ import java.util.UUID;
  */
 public final class WorkspaceExport {
     private final AssessmentStore assessments;
+    private final EvidenceStore evidenceNotes;
+    private final TierOverrideStore tiers;
     private final PlanStore plans;
     private final KpiStore kpis;
     private final StandardStore standards;
 
-    public WorkspaceExport(AssessmentStore assessments, PlanStore plans, KpiStore kpis, StandardStore standards) {
+    public WorkspaceExport(AssessmentStore assessments, EvidenceStore evidence, TierOverrideStore tiers, PlanStore plans,
+                           KpiStore kpis, StandardStore standards) {
         this.assessments = assessments;
+        this.evidenceNotes = evidence;
+        this.tiers = tiers;
         this.plans = plans;
         this.kpis = kpis;
         this.standards = standards;
@@ -96,7 +103,7 @@ public final class WorkspaceExport {
                 }
                 gen.writeEndArray();
                 int edits = writeEdits(gen, plans.edits(repositoryKey));
-                var overrides = assessments.tierOverrides(repositoryKey).values();
+                var overrides = tiers.all(repositoryKey).values();
                 gen.writeArrayFieldStart("tierOverrides");
                 for (TierOverride o : overrides) {
                     gen.writeStartObject();
@@ -107,7 +114,7 @@ public final class WorkspaceExport {
                     gen.writeEndObject();
                 }
                 gen.writeEndArray();
-                List<ManualEvidence> evidence = assessments.evidenceRecords(repositoryKey);
+                List<ManualEvidence> evidence = evidenceNotes.all(repositoryKey);
                 gen.writeArrayFieldStart("evidence");
                 for (ManualEvidence e : evidence) {
                     gen.writeStartObject();

@@ -11,6 +11,8 @@ import dev.uplift.app.standard.StandardStore;
 import dev.uplift.app.standard.StandardsJson;
 import dev.uplift.app.store.AssessmentStore;
 import dev.uplift.app.store.Database;
+import dev.uplift.app.store.EvidenceStore;
+import dev.uplift.app.store.TierOverrideStore;
 import dev.uplift.app.store.ManualEvidence;
 import dev.uplift.app.store.TierOverride;
 import dev.uplift.model.Assessment;
@@ -281,7 +283,7 @@ public final class WorkspaceImport {
                 throw AssessmentChecks.invalid(where + ".tier", "must be P1, P2, P3 or P4");
             }
             String reason = text(node.path("reason").textValue(), where + ".reason", 1000);
-            AssessmentStore.mergeTierOverride(h, key, new TierOverride(component, tier, reason,
+            TierOverrideStore.merge(h, key, new TierOverride(component, tier, reason,
                     parse(node.path("recordedAt").asText(null), Instant::parse, where + ".recordedAt")));
             overrides++;
         }
@@ -289,7 +291,7 @@ public final class WorkspaceImport {
         private void evidence(Handle h, JsonNode node, String where) throws InvalidWorkspaceException {
             String check = text(node.path("checkId").textValue(), where + ".checkId", 100);
             String note = text(node.path("note").textValue(), where + ".note", 4000);
-            AssessmentStore.mergeEvidence(h, key, new ManualEvidence(check, note,
+            EvidenceStore.merge(h, key, new ManualEvidence(check, note,
                     parse(node.path("recordedAt").asText(null), Instant::parse, where + ".recordedAt")));
             evidence++;
         }
