@@ -1,9 +1,6 @@
 package dev.uplift.views.main;
 
 import dev.uplift.model.Assessment;
-import dev.uplift.model.AssessmentSummary;
-import dev.uplift.model.ProductionStandards;
-import dev.uplift.model.service.AssessmentService;
 import dev.uplift.model.service.Cancellation;
 import dev.uplift.model.service.CancelledException;
 import dev.uplift.model.service.ProgressListener;
@@ -24,8 +21,7 @@ class MainViewModelTest {
     Path repo;
 
     /** A service that returns canned answers and records what it was asked. */
-    static final class FakeService implements AssessmentService {
-        final List<String> evidence = new ArrayList<>();
+    static final class FakeService extends dev.uplift.views.StubAssessmentService {
         Optional<Assessment> stored = Optional.empty();
         RuntimeException failure;
         final List<Path> assessed = new ArrayList<>();
@@ -47,33 +43,8 @@ class MainViewModelTest {
         }
 
         @Override
-        public List<AssessmentSummary> history(Path repository) {
-            return List.of();
-        }
-
-        @Override
         public List<Path> recentRepositories() {
             return List.of(Path.of("/recent"));
-        }
-
-        @Override
-        public ProductionStandards standard() {
-            return ProductionStandards.defaults();
-        }
-
-        @Override
-        public List<dev.uplift.model.TrendPoint> trend(Path repository) {
-            return List.of();
-        }
-
-        @Override
-        public void recordEvidence(Path repository, String checkId, String note) {
-            evidence.add(checkId + "=" + note);
-        }
-
-        @Override
-        public ProductionStandards exempt(dev.uplift.model.Exemption exemption) {
-            return ProductionStandards.defaults().withExemption(exemption);
         }
 
         @Override

@@ -1,9 +1,6 @@
 package dev.uplift.views.main;
 
 import dev.uplift.model.Assessment;
-import dev.uplift.model.AssessmentSummary;
-import dev.uplift.model.ProductionStandards;
-import dev.uplift.model.service.AssessmentService;
 import dev.uplift.model.service.Cancellation;
 import dev.uplift.model.service.CancelledException;
 import dev.uplift.model.service.ProgressListener;
@@ -22,7 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class MainViewTest {
     /** Reports progress file after file until it is cancelled. */
-    static final class EndlessService implements AssessmentService {
-        private final List<String> evidence = new java.util.ArrayList<>();
+    static final class EndlessService extends dev.uplift.views.StubAssessmentService {
         @Override
         public Assessment assess(Path repository, ProgressListener progress, Cancellation cancellation) {
             for (int i = 0; ; i++) {
@@ -46,46 +41,6 @@ class MainViewTest {
                     throw new CancelledException();
                 }
             }
-        }
-
-        @Override
-        public Optional<Assessment> latest(Path repository) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<AssessmentSummary> history(Path repository) {
-            return List.of();
-        }
-
-        @Override
-        public List<Path> recentRepositories() {
-            return List.of();
-        }
-
-        @Override
-        public ProductionStandards standard() {
-            return ProductionStandards.defaults();
-        }
-
-        @Override
-        public List<dev.uplift.model.TrendPoint> trend(Path repository) {
-            return List.of();
-        }
-
-        @Override
-        public void recordEvidence(Path repository, String checkId, String note) {
-            evidence.add(checkId + "=" + note);
-        }
-
-        @Override
-        public ProductionStandards exempt(dev.uplift.model.Exemption exemption) {
-            return ProductionStandards.defaults().withExemption(exemption);
-        }
-
-        @Override
-        public Assessment overrideTier(Path repository, String componentId, dev.uplift.model.Tier tier, String reason) {
-            throw new IllegalStateException("nothing is stored in this test");
         }
     }
 
