@@ -134,7 +134,7 @@ public final class InjectionRules {
             return last.hits();
         }
         Map<Rule, List<Hit>> hits = new HashMap<>();
-        if (TaintTracker.mayHoldSources(unit)) {
+        if (TaintVocabulary.mayHoldSources(unit)) {
             for (CallableDeclaration<?> method : JavaNodes.of(unit).all(CallableDeclaration.class)) {
                 Map<Rule, Set<Expression>> reported = new HashMap<>(); // a sink evaluated twice (loops) counts once
                 TaintTracker.analyze(method, (e, tracker) -> {
@@ -196,17 +196,12 @@ public final class InjectionRules {
         return m.getScope().map(Expression::toString).orElse("");
     }
 
-    private static String lastSegment(String scope) {
-        int dot = scope.lastIndexOf('.');
-        return dot < 0 ? scope : scope.substring(dot + 1);
-    }
-
     private static Optional<Expression> sql(Expression e) {
         if (e instanceof MethodCallExpr m && SQL_CALLS.contains(m.getNameAsString()) && m.getArguments().size() >= 1) {
             String s = scope(m).toLowerCase(Locale.ROOT);
             boolean generic = m.getNameAsString().matches("query|update|execute|sql");
             // "execute", "query" and "update" are common names: only on statements, templates and sessions
-            String receiver = lastSegment(s).replaceAll("\\(\\)$", ""); // jdbc.getTemplate() -> gettemplate
+            String receiver = JavaNodes.lastSegment(s).replaceAll("\\(\\)$", ""); // jdbc.getTemplate() -> gettemplate
             if (generic && !receiver.matches("st|ps|em|db|stmt|conn|handle|.*(statement|jdbc|template|session|"
                     + "entitymanager|connection)")) {
                 return Optional.empty();
@@ -241,7 +236,7 @@ public final class InjectionRules {
                     .equals("File") ? 1 : 0));
         }
         if (e instanceof MethodCallExpr m && !m.getArguments().isEmpty()) {
-            String key = m.getNameAsString() + "#" + lastSegment(scope(m));
+            String key = m.getNameAsString() + "#" + JavaNodes.lastSegment(scope(m));
             if (PATH_CALLS.contains(key)) {
                 return Optional.of(m.getArgument(0));
             }

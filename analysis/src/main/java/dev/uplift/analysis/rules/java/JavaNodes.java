@@ -41,6 +41,12 @@ final class JavaNodes {
         }
     }
 
+    /** The last name of a dotted scope: {@code request.session} gives {@code session}. */
+    static String lastSegment(String scope) {
+        int dot = scope.lastIndexOf('.');
+        return dot < 0 ? scope : scope.substring(dot + 1);
+    }
+
     static JavaNodes of(CompilationUnit unit) {
         JavaNodes last = LAST.get();
         if (last == null || last.unit != unit) {

@@ -201,14 +201,9 @@ public final class SecurityPatternRules {
             }
             Node where = m.findAncestor(CallableDeclaration.class).map(n -> (Node) n).orElse(unit);
             if (!XXE_GUARD.matcher(where.toString()).find()) {
-                report.at(m, lastSegment(s) + " created without disabling DTDs and external entities");
+                report.at(m, JavaNodes.lastSegment(s) + " created without disabling DTDs and external entities");
             }
         }
-    }
-
-    private static String lastSegment(String scope) {
-        int dot = scope.lastIndexOf('.');
-        return dot < 0 ? scope : scope.substring(dot + 1);
     }
 
     private static void tlsDisabled(CompilationUnit unit, JavaRule.Report report) {

@@ -38,7 +38,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Follows untrusted data through one method: from sources (HTTP request parameters, headers, cookies,
@@ -57,32 +56,6 @@ final class TaintTracker {
         void visit(Expression expression, TaintTracker tracker);
     }
 
-    private static final Set<String> SOURCE_CALLS = Set.of("getParameter", "getParameterValues", "getParameterMap",
-            "getHeader", "getHeaders", "getQueryString", "getCookies", "getPathInfo", "getRequestURI", "getRequestURL",
-            "getInputStream", "getReader", "getRemoteUser", "getPart", "getParts", "getenv", "readLine", "readString",
-            "readAllLines", "nextLine", "getQueryParameters", "getPathParameters", "getFirst", "queryParam",
-            "pathParam", "formParam", "header", "body");
-    private static final Set<String> SOURCE_ANNOTATIONS = Set.of("RequestParam", "PathVariable", "RequestHeader",
-            "CookieValue", "RequestBody", "QueryParam", "PathParam", "HeaderParam", "FormParam", "CookieParam",
-            "MatrixParam", "ModelAttribute");
-    private static final Set<String> CONVERTED_TYPES = Set.of("Integer", "Long", "Short", "Byte", "Double", "Float",
-            "Boolean", "UUID", "LocalDate", "LocalDateTime", "Instant", "BigDecimal", "BigInteger");
-    private static final Set<String> SANITIZERS = Set.of("parseInt", "parseLong", "parseDouble", "parseBoolean",
-            "valueOf#Integer", "valueOf#Long", "fromString", "forHtml", "forHtmlContent", "forHtmlAttribute",
-            "forJavaScript", "forUriComponent", "htmlEscape", "escapeHtml4", "escapeHtml", "escapeXml", "escapeSql",
-            "encodeForHTML", "encodeForSQL", "encodeForLDAP", "encodeForXPath", "encodeForOS", "clean",
-            "getFileName", "getName#FilenameUtils", "quote#Pattern", "size", "length", "isEmpty", "equals",
-            "contains", "matches", "startsWith", "endsWith", "hashCode", "compareTo", "indexOf");
-    /** Calls whose result carries the taint of their receiver or arguments (string and collection plumbing). */
-    private static final Set<String> PROPAGATORS = Set.of("toString", "trim", "strip", "toLowerCase", "toUpperCase",
-            "substring", "concat", "replace", "format", "formatted", "join", "valueOf", "get", "getOrDefault",
-            "getValue", "getKey", "next", "append", "insert", "toArray", "split", "repeat", "stream", "collect",
-            "orElse", "of", "asList", "copyOf", "values", "keySet", "entrySet", "iterator", "build", "getBytes",
-            "decode", "readAllBytes", "lines", "chars", "subList", "first", "getString", "resolve", "resolveSibling",
-            "normalize", "toAbsolutePath", "toPath", "toFile", "getAbsolutePath", "getPath", "toURI", "ofNullable",
-            "map", "filter", "orElseGet", "orElseThrow", "requireNonNull", "requireNonNullElse");
-    private static final Set<String> ADDERS = Set.of("add", "addAll", "put", "putAll", "append", "insert", "offer",
-            "push", "set", "addFirst", "addLast");
     private static final int HELPER_DEPTH = 2;
 
     private final Map<String, String> taint = new HashMap<>(); // variable → where its taint came from
@@ -112,21 +85,12 @@ final class TaintTracker {
         this.helpers = helpers;
     }
 
-    /** Whether anything in the unit can be a source: a source call or an annotated handler parameter. */
-    static boolean mayHoldSources(com.github.javaparser.ast.CompilationUnit unit) {
-        return JavaNodes.of(unit).all(MethodCallExpr.class).stream().anyMatch(m -> SOURCE_CALLS.contains(m.getNameAsString()))
-                || JavaNodes.of(unit).all(Parameter.class).stream().anyMatch(p -> p.getAnnotations().stream()
-                .anyMatch(a -> SOURCE_ANNOTATIONS.contains(a.getNameAsString())));
-    }
-
     /** Runs the method body, reporting every evaluated expression to {@code sinks}. */
     static void analyze(CallableDeclaration<?> method, SinkVisitor sinks) {
         TypeDeclaration<?> owner = method.findAncestor(TypeDeclaration.class).orElse(null);
         TaintTracker tracker = new TaintTracker(owner, sinks, 0, new HashMap<>());
         for (Parameter p : method.getParameters()) {
-            // a framework converts an int, long, UUID or date parameter before the method sees it
-            boolean converted = p.getType().isPrimitiveType() || CONVERTED_TYPES.contains(p.getTypeAsString());
-            if (!converted && p.getAnnotations().stream().anyMatch(a -> SOURCE_ANNOTATIONS.contains(a.getNameAsString()))) {
+            if (TaintVocabulary.isSourceParameter(p)) {
                 tracker.taint.put(p.getNameAsString(), "request parameter '" + p.getNameAsString() + "'");
             }
         }
@@ -361,57 +325,27 @@ final class TaintTracker {
             args.add(eval(a));
         }
         String anyArg = args.stream().filter(s -> s != null).findFirst().orElse(null);
-        if (ADDERS.contains(name) && anyArg != null && call.getScope().isPresent()) {
+        if (TaintVocabulary.ADDERS.contains(name) && anyArg != null && call.getScope().isPresent()) {
             String target = variable(call.getScope().get());
             if (target != null) {
                 taint.put(target, anyArg); // list.add(x), map.put(k, x), sb.append(x)
             }
             return anyArg;
         }
-        if (SANITIZERS.contains(name) || SANITIZERS.contains(name + "#" + lastSegment(scopeText))) {
+        if (TaintVocabulary.sanitizes(name, scopeText)) {
             return null;
         }
-        if (isSource(call, name, scopeText)) {
-            return describe(name, scopeText);
+        if (TaintVocabulary.isSource(call, name, scopeText)) {
+            return TaintVocabulary.describe(name, scopeText);
         }
         boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
         if (own && owner != null && !owner.getMethodsByName(name).isEmpty()) {
             return helper(call, args); // filter(request) here is this class's method, whatever its name
         }
-        if (PROPAGATORS.contains(name)) {
+        if (TaintVocabulary.PROPAGATORS.contains(name)) {
             return receiver != null ? receiver : anyArg;
         }
         return null;
-    }
-
-    private static boolean isSource(MethodCallExpr call, String name, String scope) {
-        if (!SOURCE_CALLS.contains(name)) {
-            return false;
-        }
-        return switch (name) {
-            case "getenv" -> scope.equals("System");
-            case "readString", "readAllLines" -> scope.equals("Files");
-            case "readLine", "nextLine" -> true;
-            case "getFirst", "queryParam", "pathParam", "formParam", "header", "body" ->
-                    scope.toLowerCase(java.util.Locale.ROOT).matches(".*(request|req|ctx|context|exchange|params).*");
-            default -> scope.toLowerCase(java.util.Locale.ROOT).matches(".*(request|req|httpservlet|servlet|exchange).*")
-                    || name.equals("getCookies") || name.equals("getQueryString") || name.equals("getParameter");
-        };
-    }
-
-    private static String describe(String name, String scope) {
-        return switch (name) {
-            case "getenv" -> "the environment";
-            case "readString", "readAllLines", "readLine", "nextLine" -> "a file or stream read";
-            case "getHeader", "getHeaders", "header" -> "an HTTP header";
-            case "getCookies" -> "a cookie";
-            default -> "the HTTP request (" + scope + "." + name + ")";
-        };
-    }
-
-    private static String lastSegment(String scope) {
-        int dot = scope.lastIndexOf('.');
-        return dot < 0 ? scope : scope.substring(dot + 1);
     }
 
     /**
