@@ -21,11 +21,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +147,7 @@ public final class LocalPlanService implements PlanService {
             throw new IllegalArgumentException("both steps must be in the plan, and differ: " + stepId + ", "
                     + prerequisiteId);
         }
-        if (waitsOn(prerequisiteId, stepId, byId)) {
+        if (plan.waitsOn(prerequisiteId, stepId)) {
             throw new IllegalArgumentException("'" + byId.get(prerequisiteId).title() + "' already waits for '"
                     + byId.get(stepId).title() + "': the other way round would be a cycle");
         }
@@ -160,22 +157,6 @@ public final class LocalPlanService implements PlanService {
         }
         plans.waitsFor(key, stepId, waits);
         return replan(repository);
-    }
-
-    /** Whether {@code from} waits, directly or through others, for {@code target}. */
-    private static boolean waitsOn(String from, String target, Map<String, UpgradeStep> byId) {
-        Deque<String> todo = new ArrayDeque<>(List.of(from));
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
-            if (id.equals(target)) {
-                return true;
-            }
-            if (seen.add(id) && byId.containsKey(id)) {
-                todo.addAll(byId.get(id).prerequisites());
-            }
-        }
-        return false;
     }
 
     @Override

@@ -49,7 +49,7 @@ class PlanEditsServiceTest {
         UpgradeStep early = first.steps().stream().filter(UpgradeStep::isOpen)
                 .min(Comparator.comparingInt(UpgradeStep::startDay)).orElseThrow();
         UpgradeStep late = first.steps().stream().filter(UpgradeStep::isOpen)
-                .filter(s -> !waitsOn(first, s.id(), early.id()))
+                .filter(s -> !first.waitsOn(s.id(), early.id()))
                 .max(Comparator.comparingInt(UpgradeStep::endDay)).orElseThrow();
 
         UpgradePlan after = plans.waitFor(SAMPLE, early.id(), late.id());
@@ -61,22 +61,6 @@ class PlanEditsServiceTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cycle");
         assertThatThrownBy(() -> plans.waitFor(SAMPLE, early.id(), "no-such-step"))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** Whether step {@code from} waits, directly or through others, for {@code target}. */
-    private static boolean waitsOn(UpgradePlan plan, String from, String target) {
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(java.util.List.of(from));
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
-            if (id.equals(target)) {
-                return true;
-            }
-            if (seen.add(id)) {
-                todo.addAll(step(plan, id).prerequisites());
-            }
-        }
-        return false;
     }
 
     @Test

@@ -10,12 +10,9 @@ import dev.uplift.model.schedule.Scheduler;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,18 +134,8 @@ public final class PlanBuilder {
     /** Whether {@code target} is among the prerequisites of {@code from}, followed all the way back. */
     private static boolean reaches(String from, String target, Map<String, UpgradeStep> byId,
                                    Map<String, List<String>> kept) {
-        Deque<String> todo = new ArrayDeque<>(List.of(from));
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
-            if (id.equals(target)) {
-                return true;
-            }
-            if (seen.add(id) && byId.containsKey(id)) {
-                todo.addAll(kept.getOrDefault(id, byId.get(id).prerequisites()));
-            }
-        }
-        return false;
+        return Prerequisites.waitsOn(from, target, id -> !byId.containsKey(id) ? List.of()
+                : kept.getOrDefault(id, byId.get(id).prerequisites()));
     }
 
     private static List<Phase> phases(List<UpgradeStep> steps) {

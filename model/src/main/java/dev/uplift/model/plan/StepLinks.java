@@ -68,18 +68,7 @@ final class StepLinks {
 
     /** Whether {@code from} already waits, directly or through others, for {@code to}. */
     private static boolean reaches(Map<String, Set<String>> prerequisites, String from, String to) {
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(from));
-        Set<String> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
-            if (id.equals(to)) {
-                return true;
-            }
-            if (seen.add(id)) {
-                todo.addAll(prerequisites.getOrDefault(id, Set.of()));
-            }
-        }
-        return false;
+        return Prerequisites.waitsOn(from, to, id -> prerequisites.getOrDefault(id, Set.of()));
     }
 
     private static List<String> previousTierOfSameSkill(UpgradeStep s, List<UpgradeStep> steps) {

@@ -36,6 +36,13 @@ public record UpgradePlan(String id, String repository, String assessmentId, Ins
         return steps.stream().filter(s -> s.status() == status).count();
     }
 
+    /** Whether step {@code stepId} waits, directly or through others, for step {@code otherId}. */
+    public boolean waitsOn(String stepId, String otherId) {
+        Map<String, List<String>> prerequisites = new LinkedHashMap<>();
+        steps.forEach(s -> prerequisites.put(s.id(), s.prerequisites()));
+        return Prerequisites.waitsOn(stepId, otherId, id -> prerequisites.getOrDefault(id, List.of()));
+    }
+
     /**
      * The open steps of each phase, in phase order, each by start day (then id); phases without open
      * steps are left out. What a timeline draws, in the GUI and in the report.
