@@ -35,7 +35,7 @@ final class TreeSitterPythonFrontEnd implements FrontEnd {
         Set<String> types = new HashSet<>(ControlFlow.PYTHON.all());
         types.addAll(Set.of("class_definition", "import_statement", "import_from_statement", "call", "assignment",
                 "augmented_assignment", "decorator", "await", "return_statement", "raise_statement", "pass_statement",
-                "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"));
+                "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression", "comment"));
         return Set.copyOf(types);
     }
 

@@ -45,7 +45,7 @@ final class TreeSitterScriptFrontEnd implements FrontEnd {
         types.addAll(Set.of("variable_declarator", "class_declaration", "abstract_class_declaration",
                 "interface_declaration", "import_statement", "call_expression", "new_expression",
                 "assignment_expression", "jsx_attribute", "await_expression", "return_statement", "throw_statement",
-                "member_expression"));
+                "member_expression", "comment"));
         return Set.copyOf(types);
     }
 

@@ -16,6 +16,7 @@ import dev.uplift.analysis.rules.python.PythonPracticeRules;
 import dev.uplift.analysis.rules.python.PythonRules;
 import dev.uplift.analysis.rules.script.ScriptPracticeRules;
 import dev.uplift.analysis.rules.script.ScriptRules;
+import dev.uplift.analysis.rules.simulated.SimulatedFunctionRule;
 import dev.uplift.model.Rule;
 
 import java.util.List;
@@ -26,7 +27,8 @@ public final class RuleCatalog {
     private static final List<FileRule> FILE_RULES = Stream.of(List.of(new TodoCommentRule(), new LongFunctionRule(),
                     new StubFunctionRule(), new EmptyCatchRule(), new BareExceptRule(), new PrintInsteadOfLoggingRule(),
                     new HardcodedCredentialRule(), new SecretRule(), new UnusedPrivateRule(), new MissingTimeoutRule(),
-                    new SampleDataRule(), new LargeClassRule(), new StubClassRule(), new LiteralRecordsRule()),
+                    new SampleDataRule(), new LargeClassRule(), new StubClassRule(), new LiteralRecordsRule(),
+                    new SimulatedFunctionRule()),
             MethodMetricsRules.all(), FunctionMetricsRule.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
                     SecurityPatternRules.all(), PythonRules.all(), PythonPracticeRules.all(), ScriptPracticeRules.all(),
                     ScriptRules.all())

@@ -1,0 +1,129 @@
+package dev.uplift.analysis.rules.simulated;
+
+import dev.uplift.analysis.parse.FunctionInfo;
+import dev.uplift.analysis.parse.ParsedFile;
+import dev.uplift.analysis.parse.SyntaxTree;
+import dev.uplift.analysis.rules.FileRule;
+import dev.uplift.analysis.rules.java.JavaShapes;
+import dev.uplift.model.Finding;
+import dev.uplift.model.Rule;
+import dev.uplift.model.Category;
+import dev.uplift.model.Severity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * STUB-SIMULATED: production functions that pretend to work — canned results, random numbers posing
+ * as measures, mock data returned as if fetched, sleeps instead of work, log lines claiming work
+ * (see {@link SimulatedWork}). Python, TypeScript/JavaScript and Java. Test code, test doubles and
+ * fixtures are left alone; demo and example folders are reported, minor, and the engine keeps one
+ * finding per folder ({@link #DEMO_SEVERITY}).
+ */
+public final class SimulatedFunctionRule implements FileRule {
+    public static final Rule RULE = new Rule("STUB-SIMULATED", "Simulated implementations", Category.CODE_QUALITY,
+            Severity.MAJOR, 480, null,
+            "A function that looks implemented but fakes its work: it returns canned or random results whatever its "
+                    + "inputs, returns mock data as if fetched, sleeps where the work should be, or only logs that the "
+                    + "work was done. Critical on security, payment and data-integrity paths.",
+            "Build the real implementation (data source, model, integration) with tests; until then make the "
+                    + "function fail loudly (raise NotImplementedError, throw UnsupportedOperationException) instead of "
+                    + "answering.");
+    /** Demo code is meant to pretend: it is named once per folder, at this severity, and counts as no stub. */
+    public static final Severity DEMO_SEVERITY = Severity.MINOR;
+
+    /** Cheap text test before a function is read at all: something in it must hint at pretending. */
+    private static final Pattern WORTH_READING = Pattern.compile("(?i)simulat|production|real|placeholder|mock|dummy"
+            + "|fake|pretend|hard-?coded|demo|stub|for now|temporar|random|sleep|setTimeout|delay|success|return\\s*[\\[{(\"'`\\d-]"
+            + "|return\\s+(?:new|List\\.|Map\\.|true|false|True|False)|=>\\s*[\\[{(\"'`\\d]|log|print|console");
+    private static final Set<String> DOUBLE_FOLDERS = Set.of("__mocks__", "mocks", "mock", "fixtures", "fixture", "fakes",
+            "fake", "stubs", "stub", "seeds", "seeders", "seed", "stories", "storybook", "__fixtures__", "testing",
+            "test-utils", "testutils", "test_utils", "mockdata", "mock-data", "mock_data", "dummy");
+    private static final Set<String> DEMO_FOLDERS = Set.of("examples", "example", "demo", "demos", "samples", "sample",
+            "playground", "sandbox", "tutorial", "tutorials", "showcase");
+    private static final Pattern DOUBLE_FILE = Pattern.compile("(?i)(^|[._-])(mocks?|fakes?|stubs?|fixtures?|dummy|seed(er)?s?"
+            + "|stories|conftest)([._-]|$)");
+    private static final Set<String> SKIPPED_NAMES = Set.of("__init__", "__post_init__", "constructor", "setUp",
+            "tearDown", "__repr__", "__str__", "toString", "hashCode", "equals", "main", "render");
+
+    @Override
+    public Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    public void check(ParsedFile file, Consumer<Finding> findings) {
+        if (file.file().test() || testDouble(file.file().path())) {
+            return;
+        }
+        List<FunctionShape> shapes;
+        if (file.tree() instanceof SyntaxTree.Java java) {
+            shapes = JavaShapes.read(java.unit(), file.lines(), SimulatedFunctionRule::worthReading);
+        } else if (file.tree() instanceof SyntaxTree.TreeSitter tree) {
+            shapes = TreeSitterShapes.read(tree, SimulatedFunctionRule::worthReading);
+        } else {
+            return;
+        }
+        if (shapes.isEmpty()) {
+            return;
+        }
+        Set<Integer> honestStubs = new HashSet<>(); // empty or 'not implemented': STUB-FUNCTION's, not ours
+        for (FunctionInfo f : file.functions()) {
+            if (f.isStub()) {
+                honestStubs.add(f.startLine());
+            }
+        }
+        boolean demo = demo(file.file().path());
+        for (FunctionShape shape : shapes) {
+            if (honestStubs.contains(shape.line()) || SKIPPED_NAMES.contains(shape.name())) {
+                continue;
+            }
+            SimulatedWork.judge(shape, file.file().path()).ifPresent(verdict -> {
+                Severity severity = demo ? DEMO_SEVERITY : verdict.sensitive() ? Severity.CRITICAL : RULE.severity();
+                String message = verdict.message(shape.name()) + (verdict.sensitive() && !demo
+                        ? " (on a security, payment or data-integrity path)" : "");
+                findings.accept(new Finding(RULE.id(), RULE.category(), severity, file.file().path(), shape.line(),
+                        message, FileRule.excerpt(file.lines().get(shape.line() - 1)), RULE.remediationMinutes(),
+                        null, null));
+            });
+        }
+    }
+
+    /** Whether the function's text is worth reading into a shape at all. */
+    static boolean worthReading(String name, String text) {
+        return !SKIPPED_NAMES.contains(name) && WORTH_READING.matcher(text).find();
+    }
+
+    /** Test doubles, fixtures and seeders: pretending is their job. */
+    static boolean testDouble(String path) {
+        String[] parts = path.toLowerCase(Locale.ROOT).split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (DOUBLE_FOLDERS.contains(parts[i])) {
+                return true;
+            }
+        }
+        return DOUBLE_FILE.matcher(path.substring(path.lastIndexOf('/') + 1)).find() || path.contains(".stories.");
+    }
+
+    /** Under an examples or demo folder: expected to pretend, reported once per folder. */
+    public static boolean demo(String path) {
+        return demoFolder(path) != null;
+    }
+
+    /** The path of the examples or demo folder the file is in, or null. */
+    public static String demoFolder(String path) {
+        String[] parts = path.split("/");
+        StringBuilder folder = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            folder.append(i == 0 ? "" : "/").append(parts[i]);
+            if (DEMO_FOLDERS.contains(parts[i].toLowerCase(Locale.ROOT))) {
+                return folder.toString();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,378 @@
+package dev.uplift.analysis.rules.simulated;
+
+import dev.uplift.analysis.rules.simulated.ReturnedValue.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a function fakes its work, from several signals of its body together, never from
+ * one word: a result that does not depend on the inputs, a random draw returned as a measure, mock data
+ * returned as if fetched, a sleep standing in for work, a log line claiming work that is not done, an
+ * error handler that answers success, and comments inside the body that say so ("simulate…", "in
+ * production this would…", "placeholder"). What a function's name says it is for — a simulation, a
+ * random generator, a retry loop, a mock — takes the matching signal back.
+ */
+public final class SimulatedWork {
+
+    /**
+     * The judgement.
+     *
+     * @param evidence  what gave it away, in words a reviewer checks in seconds
+     * @param sensitive the function sits on a security, payment or data-integrity path by its names
+     */
+    public record Verdict(List<String> evidence, boolean sensitive) {
+        public Verdict {
+            evidence = List.copyOf(evidence);
+        }
+
+        public String message(String name) {
+            return "'" + name + "' fakes its work: " + String.join("; ", evidence);
+        }
+    }
+
+    /** Comments that say outright the code stands in for the real thing. */
+    private static final Pattern STRONG_MARKER = Pattern.compile("(?i)\\b(?:in (?:a )?(?:real|production)\\b[^.]{0,40}|in prod\\b|production (?:would|should|version|implementation|code|system)|would (?:normally |actually "
+            + "|typically |usually )?(?:call|send|write|query|use|connect|fetch|store|save|persist|integrate|hit|make|run"
+            + "|invoke|load|read|update|insert|perform|process|train|execute|check|verify|validate|charge|post|analy[sz]e"
+            + "|compute|calculate)\\b|pretend\\w*|hard-?coded|for demo\\w*|replace (?:this )?with (?:a |an |the )?(?:real"
+            + "|actual|proper)|(?:real|actual|full|complete|proper) implementation|(?:fetch|get|use|call|query|load) (?:the )?"
+            + "real\\b|in the future|would be (?:applied|done|added|implemented|called|sent|stored|computed|generated) here"
+            + "|(?:this|it) is (?:a |just a |only a )?(?:placeholder|stub|mock|simulation))");
+    /** Comments that say the code simulates or pretends: enough when nothing else in the function does work. */
+    private static final Pattern SIMULATE_MARKER = Pattern.compile("(?i)\\b(?:simul(?:at|ier)\\w*|pretend\\w*|hard-?coded"
+            + "|for demo\\w*|(?:this|it) is (?:a |just a |only a )?(?:placeholder|stub|mock|simulation))");
+    /** Helpers whose names say they fake: calling only these is not doing the work. */
+    private static final Pattern FAKING_HELPER = Pattern.compile("(?i)simulat|mock|fake|dummy|stub|placeholder");
+    /** Words that name a stand-in, but also name things real code handles (a mock server, a UI placeholder). */
+    private static final Pattern STAND_IN_WORD = Pattern.compile("(?i)\\b(?:placeholder|mock(?:ed)?|dummy|fake[ds]?|demo"
+            + "|stub(?:bed)?)\\b");
+    /** Comments that only hint: worth something next to a canned result, nothing alone. */
+    private static final Pattern WEAK_MARKER = Pattern.compile("(?i)\\b(?:for now|temporar\\w*|simplified|basic "
+            + "implementation|todo|fixme|not (?:yet )?(?:implemented|real))\\b");
+    private static final Pattern SIMULATE_WORD = Pattern.compile("(?i)\\bsimul(?:at|ier)\\w*");
+    /** A function or class whose job is to simulate: the word describes the work. */
+    private static final Pattern SIMULATION_PURPOSE = Pattern.compile("(?i)simulat|emulat|monte.?carlo|physics|sandbox"
+            + "|backtest|what.?if|scenario");
+    private static final Pattern RANDOM_PURPOSE = Pattern.compile("(?i)^_*rand|random$|random_?(?:number|int|float|double"
+            + "|value|element|item|index|string|word|bytes|name|agent|node|member|entry|key)|select|jitter|shuffl|sampl|noise"
+            + "|wait|sleep"
+            + "|choice|choose|pick|generat|gen_|uuid|token|nonce|salt|password|secret|seed|roll|dice|flip|coin|perturb"
+            + "|augment|backoff|delay|colou?r|mock|fake|dummy|simulat|explor|epsilon|dropout|mutat|crossover|anneal|spawn"
+            + "|lottery|captcha|otp|code|key|id$|ids$|name");
+    private static final Pattern MOCK_PURPOSE = Pattern.compile("(?i)mock|fake|dummy|sample|demo|stub|example|seed"
+            + "|fixture|placeholder|default|fallback|empty");
+    private static final Pattern RETRY_CONTEXT = Pattern.compile("(?i)retr(?:y|ies|ying)|attempt|back.?off|\\bpoll|_poll"
+            + "|wait|throttl|rate.?limit|cool.?down|debounce|heartbeat|interval|\\btick|reconnect|jitter|tenacity"
+            + "|settl(?:e\\b|ing)");
+    /** "placeholder" in the sense of syntax — SQL parameters, input hints, format fields — says nothing of pretending. */
+    private static final Pattern PLACEHOLDER_SYNTAX = Pattern.compile("(?i)(?:sql|query|bind|column|param\\w*|input|text"
+            + "|field|format|template|%s|\\?)\\W+(?:\\w+\\W+){0,3}placeholders?|placeholders?\\W+(?:\\w+\\W+){0,3}(?:sql"
+            + "|query|bind|column|param\\w*|input|text|field|format|template|per\\b)|placeholders\\b");
+    private static final Pattern SLEEP = Pattern.compile("(?:^|\\.)(?:sleep|setTimeout|delay)$");
+    private static final Pattern LOG_CALLEE = Pattern.compile("(?:^|\\.)(?:_?(?:log|logger|LOG|LOGGER|Log|logging|console"
+            + "|Timber)\\.\\w+|print|println|printf|System\\.(?:out|err)\\.\\w+|_?log_?\\w*)$");
+    private static final Pattern LOG_STATEMENT = Pattern.compile("(?s)^(?:await\\s+)?(?:(?:self|this)\\.)?(?:_?(?:log|logger"
+            + "|LOG|LOGGER|Log|logging|console|Timber)\\.\\w+|print|System\\.(?:out|err)\\.\\w+)\\s*\\(.*");
+    private static final Pattern CLAIMS_DONE = Pattern.compile("(?i)\\b(?:recorded|sent|saved|stored|persisted|processed"
+            + "|completed?|created|updated|deleted|removed|published|notified|charged|refunded|executed|deployed|trained"
+            + "|uploaded|synced|synchroni[sz]ed|registered|scheduled|queued|enqueued|dispatched|written|inserted|success"
+            + "\\w*|done|finished|applied|approved|issued|generated|backed up|rotated|revoked|granted|transferred"
+            + "|delivered|submitted|verified|validated)\\b");
+    private static final Set<String> ACTION_VERBS = Set.of("save", "store", "persist", "record", "write", "send", "publish",
+            "notify", "charge", "refund", "pay", "process", "sync", "upload", "delete", "remove", "update", "create",
+            "insert", "train", "deploy", "execute", "submit", "dispatch", "enqueue", "schedule", "register", "apply",
+            "approve", "issue", "backup", "rotate", "revoke", "grant", "transfer", "post", "push", "commit", "migrate",
+            "index", "ingest", "archive", "purge", "trigger", "invoke", "deliver", "email", "sms", "alert", "escalate",
+            "provision", "encrypt", "decrypt", "sign", "verify", "validate", "handle", "perform", "run", "start",
+            "stop", "restart", "scale", "retrain", "fine", "capture", "cancel", "book", "reserve", "fulfill", "ship");
+    /** Names that promise to find something out, so a fixed answer means nothing was found out. */
+    private static final Pattern MEASURING_NAME = Pattern.compile("(?i)^_*(?:get_?|fetch|load|query|search|find|calc"
+            + "|comput|analy|assess|evaluat|predict|scor|train|estimat|measur|detect|classif|scan|check|verif|validat"
+            + "|monitor|collect|rank|recommend|forecast|infer|extract|summari|match|lookup|resolve|process|run|test"
+            + "|inspect|audit|review|diagnos|discover|identify|determine|rate|judge|grade|benchmark|profile|health)");
+    /** Names whose job is a fixed answer: defaults, configuration, schemas, metadata. */
+    private static final Pattern FIXED_BY_NATURE = Pattern.compile("(?i)default|initial|config|setting|schema|column"
+            + "|option|style|theme|template|header|meta|descriptor|version|label|description|help|usage|example"
+            + "|name$|^name|type$|kind$|^supports|^is_?|^has_?|^can_?|^should|^use_?|capabilit|feature|spec$|info$|props?$"
+            + "|^to_?|^as_?|^__|^render|^get_?(?:title|icon|text|message|placeholder)|^mock|^fake|^dummy|^sample|^demo"
+            + "|^stub|^empty|^noop|^no_?op|^null|^_*(?:health|healthz|ping|live|liveness|ready|readiness|status)$");
+    private static final Pattern SENSITIVE = Pattern.compile("(?i)auth|login|logout|password|passwd|credential|token"
+            + "|permission|access|secur|encrypt|decrypt|crypt|sign(?:ature|_|[A-Z]|$)|verif|validat|sanitiz|payment|pay_"
+            + "|^pay|payout|charge|refund|billing|invoice|ledger|transaction|transfer|wallet|balance|gdpr|complian|kyc"
+            + "|\\baml|fraud|audit|integrity|checksum|backup|restore|consent|privacy|hipaa|pci");
+    private static final Pattern STATUS = Pattern.compile("(?i)[\"'](?:healthy|ok|success|completed|active|online|up"
+            + "|operational|passed|approved|verified)[\"']");
+    private static final Pattern GENERATING = Pattern.compile("(?i)^_*(?:generat|creat|build|draft|compos|synthesi|translat"
+            + "|summari|classif|analy|detect|search|recommend|predict|send|notify|publish)");
+    private static final Pattern SUCCESS = Pattern.compile("(?i)succe(?:ss|eded)|[\"']ok[\"']|\\bok\\s*[:=]\\s*(?:true"
+            + "|True)|[\"']completed[\"']|[\"']done[\"']");
+    private static final Set<String> QUIET_CALLS = Set.of("len", "str", "int", "float", "bool", "dict", "list",
+            "set", "tuple", "isinstance", "range", "enumerate", "round", "min", "max", "sum", "abs", "sorted", "zip",
+            "map", "filter", "any", "all", "getattr", "hasattr", "format", "join", "lower", "upper", "strip",
+            "split", "get", "append", "extend", "update", "items", "keys", "values", "copy", "now", "utcnow",
+            "isoformat", "time", "uuid4", "randomUUID", "toISOString", "getTime", "toString", "valueOf", "of",
+            "asList", "resolve", "push", "put", "add", "replace", "startswith", "endswith", "includes", "trim",
+            "toLowerCase", "toUpperCase", "stringify", "parse", "entries", "from", "Number", "String", "Boolean",
+            "Array", "Object", "equals", "hashCode", "size", "length", "isEmpty", "substring", "Date", "dumps",
+            "loads", "emit", "super", "setState", "info", "debug", "warning", "warn", "error", "print", "println",
+            "log", "printStackTrace");
+
+    private SimulatedWork() {
+    }
+
+    /**
+     * @param shape   the function
+     * @param context the file's path and whatever else names its purpose (a simulator module, a seeder)
+     */
+    public static Optional<Verdict> judge(FunctionShape shape, String context) {
+        if (shape.declaration()) {
+            return Optional.empty();
+        }
+        String purpose = shape.name() + " " + shape.owner();
+        boolean simulation = SIMULATION_PURPOSE.matcher(purpose).find() || SIMULATION_PURPOSE.matcher(context).find();
+        List<String> evidence = new ArrayList<>();
+
+        List<Kind> kinds = new ArrayList<>();
+        for (FunctionShape.Returned r : shape.returns()) {
+            kinds.add(ReturnedValue.classify(r.text(), shape.locals(), Set.copyOf(shape.parameters())));
+        }
+        boolean computed = kinds.contains(Kind.COMPUTED);
+        boolean canned = !computed && kinds.contains(Kind.CANNED);
+        boolean fixedAnswer = !computed && kinds.stream().anyMatch(k -> k == Kind.TRIVIAL || k == Kind.CANNED
+                || k == Kind.ECHO);
+        boolean inputsUnused = !shape.parameters().isEmpty() && unused(shape);
+        List<String> said = new ArrayList<>(shape.comments()); // comments, the docstring and what log lines announce
+        shape.calls().stream().filter(c -> LOG_CALLEE.matcher(c.callee().strip()).find()).forEach(c -> said.add(c.text()));
+        String simulates = marker(said, SIMULATE_MARKER, simulation);
+        String marker = simulates != null ? simulates : marker(said, STRONG_MARKER, simulation);
+        String standIn = marker != null ? null : marker(said, STAND_IN_WORD, false);
+        String hint = marker != null || standIn != null ? null : marker(said, WEAK_MARKER, false);
+        List<FunctionShape.Call> work = workCalls(shape);
+        List<FunctionShape.Call> faking = simulation ? List.of() : work.stream()
+                .filter(c -> FAKING_HELPER.matcher(c.callee().substring(c.callee().lastIndexOf('.') + 1)).find()).toList();
+        if (!faking.isEmpty() && faking.size() == work.size()) {
+            evidence.add("hands the work to '" + faking.get(0).callee().replaceFirst("^(self|this)\\.", "") + "'");
+            work = List.of();
+        }
+        FunctionShape.Call sleep = standInSleep(shape, purpose);
+        boolean logOnly = logsOnly(shape);
+        String name = words(shape.name());
+
+        int random = kinds.indexOf(Kind.RANDOM);
+        if (random >= 0 && !RANDOM_PURPOSE.matcher(purpose).find() && !simulation) {
+            String call = ReturnedValue.randomCall(valueText(shape, random));
+            evidence.add("returns a random " + (call == null ? "value" : "draw (" + call + ")") + " as its result");
+        }
+        int mock = kinds.indexOf(Kind.MOCK);
+        if (mock >= 0 && !MOCK_PURPOSE.matcher(shape.name()).find()) {
+            evidence.add("returns " + excerpt(shape.returns().get(mock).text()) + " as if it were real data");
+        }
+        boolean fixedByNature = FIXED_BY_NATURE.matcher(shape.name()).find();
+        boolean measuring = MEASURING_NAME.matcher(shape.name()).find();
+        if (canned && inputsUnused && !fixedByNature && (measuring || structure(cannedText(shape, kinds)))) {
+            evidence.add("returns a canned result (" + excerpt(cannedText(shape, kinds)) + ") whatever its inputs");
+        } else if (canned && shape.parameters().isEmpty() && !fixedByNature && measuring
+                && (figures(cannedText(shape, kinds)) || STATUS.matcher(cannedText(shape, kinds)).find()) && work.isEmpty()) {
+            evidence.add("returns fixed figures (" + excerpt(cannedText(shape, kinds)) + ") instead of measuring");
+        }
+        boolean echo = !computed && kinds.contains(Kind.ECHO);
+        boolean acting = measuring || ACTION_VERBS.contains(firstWord(name)) || GENERATING.matcher(name).find();
+        if (echo && work.isEmpty() && acting && !fixedByNature) {
+            evidence.add("returns a canned result (" + excerpt(shape.returns().get(kinds.indexOf(Kind.ECHO)).text())
+                    + ") that only echoes its inputs");
+        }
+        shape.returns().stream().filter(r -> r.inHandler() && SUCCESS.matcher(r.text()).find())
+                .filter(r -> ReturnedValue.classify(r.text(), shape.locals()) != Kind.COMPUTED)
+                .findFirst().ifPresent(r -> evidence.add("answers " + excerpt(r.text()) + " from its error handler"));
+        if (sleep != null && work.isEmpty() && !computed && (fixedAnswer || kinds.isEmpty() || kinds.contains(Kind.NONE))) {
+            evidence.add("waits (" + excerpt(sleep.text()) + ") instead of doing the work");
+        }
+        if (logOnly && (marker != null || hint != null || ACTION_VERBS.contains(firstWord(name))
+                && CLAIMS_DONE.matcher(String.join(" ", shape.statements())).find())) {
+            evidence.add("only logs (" + excerpt(firstLog(shape)) + ")");
+        }
+        boolean corroborated = fixedAnswer && !fixedByNature || inputsUnused || sleep != null || logOnly;
+        if (marker != null && (!evidence.isEmpty() || corroborated || work.isEmpty() && (simulates != null || !computed))) {
+            evidence.add("comment: \"" + excerpt(marker) + "\"");
+        } else if (standIn != null && (!evidence.isEmpty() || corroborated)) {
+            evidence.add("comment: \"" + excerpt(standIn) + "\"");
+        } else if (hint != null && (!evidence.isEmpty() || canned && !fixedByNature)) {
+            evidence.add("comment: \"" + excerpt(hint) + "\"");
+        }
+        if (evidence.isEmpty()) {
+            return Optional.empty();
+        }
+        if (inputsUnused && evidence.stream().noneMatch(e -> e.contains("whatever its inputs"))) {
+            evidence.add("inputs unused");
+        }
+        boolean sensitive = SENSITIVE.matcher(shape.name()).find() || SENSITIVE.matcher(shape.owner()).find();
+        return Optional.of(new Verdict(evidence, sensitive));
+    }
+
+    /** No parameter is named anywhere in the body's code, log lines left out (a log line does no work). */
+    private static boolean unused(FunctionShape shape) {
+        String code = shape.code();
+        for (FunctionShape.Call c : shape.calls()) {
+            if (LOG_CALLEE.matcher(c.callee()).find()) {
+                code = code.replace(c.text(), " ");
+            }
+        }
+        for (String p : shape.parameters()) {
+            if (p.startsWith("_") || Pattern.compile("(?<![\\w$.])" + Pattern.quote(p) + "(?![\\w$])").matcher(code).find()) {
+                return false; // an underscore says "unused on purpose": an interface's signature, not faked work
+            }
+        }
+        return true;
+    }
+
+    /** The first comment line that says the code stands in, or null. */
+    private static String marker(List<String> comments, Pattern pattern, boolean simulation) {
+        for (String comment : comments) {
+            for (String line : comment.split("\\R")) {
+                String text = PLACEHOLDER_SYNTAX.matcher(line).replaceAll(" ");
+                text = simulation ? SIMULATE_WORD.matcher(text).replaceAll(" ") : text;
+                Matcher m = pattern.matcher(text);
+                if (m.find()) {
+                    return line.replaceAll("^\\s*(?:#+|//+|/\\*+|\\*+|\"\"\"|''')\\s*", "").replaceAll("\\*/\\s*$", "").strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Calls that may do the work: not logging, sleeping, drawing random numbers, building values or reading clocks. */
+    private static List<FunctionShape.Call> workCalls(FunctionShape shape) {
+        List<FunctionShape.Call> work = new ArrayList<>();
+        List<String> logged = shape.calls().stream().filter(c -> LOG_CALLEE.matcher(c.callee().strip()).find())
+                .map(FunctionShape.Call::text).toList();
+        for (FunctionShape.Call c : shape.calls()) {
+            if (logged.stream().anyMatch(l -> l.length() > c.text().length() && l.contains(c.text()))) {
+                continue; // what a log line calls to describe the work is not the work
+            }
+            String callee = c.callee().strip();
+            String last = callee.substring(callee.lastIndexOf('.') + 1);
+            if (LOG_CALLEE.matcher(callee).find() || SLEEP.matcher(callee).find() || ReturnedValue.random(c.text())
+                    || QUIET_CALLS.contains(last) || !last.isEmpty() && Character.isUpperCase(last.charAt(0))
+                    || callee.startsWith("new ") || callee.contains("random") || callee.equals("Promise")) {
+                continue;
+            }
+            work.add(c);
+        }
+        return work;
+    }
+
+    /**
+     * A sleep of a fixed time outside any loop, in a function that is not about retrying, polling or
+     * pacing: time passing instead of work.
+     */
+    private static FunctionShape.Call standInSleep(FunctionShape shape, String purpose) {
+        if (RETRY_CONTEXT.matcher(purpose).find() || shape.comments().stream().anyMatch(c -> RETRY_CONTEXT.matcher(c).find()
+                && !STRONG_MARKER.matcher(c).find())) {
+            return null;
+        }
+        for (FunctionShape.Call c : shape.calls()) {
+            if (!c.inLoop() && SLEEP.matcher(c.callee().strip()).find() && fixedDelay(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The delay is a number or a random number (simulated latency), not a computed back-off. */
+    private static boolean fixedDelay(FunctionShape.Call call) {
+        String text = call.text();
+        int open = text.indexOf('(');
+        if (open < 0 || !text.endsWith(")")) {
+            return false;
+        }
+        String args = text.substring(open + 1, text.length() - 1);
+        String delay = lastArgument(args).strip();
+        return delay.matches("-?[\\d_.]+(?:[eE]\\d+)?[lL]?(?:\\s*\\*\\s*[\\d_.]+)?") || ReturnedValue.random(delay);
+    }
+
+    private static String lastArgument(String args) {
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                start = i + 1;
+            }
+        }
+        return args.substring(start);
+    }
+
+    /** Every statement is a log line, a fixed return, a sleep or {@code pass}; at least one is a log line. */
+    private static boolean logsOnly(FunctionShape shape) {
+        boolean logged = false;
+        for (String s : shape.statements()) {
+            String t = s.strip();
+            if (LOG_STATEMENT.matcher(t).matches()) {
+                logged = true;
+            } else if (t.startsWith("return")) {
+                Kind k = ReturnedValue.classify(t.substring(6), shape.locals(), Set.copyOf(shape.parameters()));
+                if (k == Kind.COMPUTED) {
+                    return false;
+                }
+            } else if (!t.equals("pass") && !t.matches("(?s)^(?:await\\s+)?[\\w.]*(?:sleep|setTimeout)\\s*\\(.*")
+                    && !t.matches("(?s)^await\\s+new\\s+Promise\\s*\\(.*(?:setTimeout|sleep).*")) {
+                return false;
+            }
+        }
+        return logged;
+    }
+
+    private static String firstLog(FunctionShape shape) {
+        return shape.statements().stream().map(String::strip).filter(s -> LOG_STATEMENT.matcher(s).matches()).findFirst()
+                .orElse("");
+    }
+
+    private static String valueText(FunctionShape shape, int index) {
+        String text = shape.returns().get(index).text();
+        String local = shape.locals().get(text.strip());
+        return local != null && ReturnedValue.random(local) ? local : text;
+    }
+
+    private static String cannedText(FunctionShape shape, List<Kind> kinds) {
+        int i = kinds.indexOf(Kind.CANNED);
+        String text = shape.returns().get(i).text().strip();
+        return shape.locals().getOrDefault(text, text);
+    }
+
+    /** A record, list or object rather than one number or string. */
+    private static boolean structure(String text) {
+        String t = text.strip();
+        return t.startsWith("{") || t.startsWith("[") || t.startsWith("(") || t.startsWith("new ") || t.matches("(?s)[A-Z][\\w.]*\\s*\\(.*");
+    }
+
+    /** A figure that is not 0 or 1: a score, a percentage, a count. */
+    private static boolean figures(String text) {
+        return Pattern.compile("(?<![\\w.])(?:\\d+\\.\\d*[1-9]\\d*|[2-9]\\d*|1\\d+)(?![\\w])").matcher(
+                text.replaceAll("\"[^\"]*\"|'[^']*'", "")).find();
+    }
+
+    /** "recordPayment", "record_payment" → "record payment". */
+    private static String words(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstWord(String words) {
+        int space = words.indexOf(' ');
+        return space < 0 ? words : words.substring(0, space);
+    }
+
+    private static String excerpt(String text) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,6 @@
+class PaymentService {
+    public String processPayment(){
+        // simulate processing payment and return completion status
+        return "SUCCESS";
+    }
+}

@@ -1,0 +1,6 @@
+class ProductionMessagingService {
+    @Override
+    public void sendMessage(String text) {
+        // implementation in production environment
+    }
+}

@@ -1,0 +1,6 @@
+class IpDatabaseRepository {
+    public String lookup(String ipAddress){
+        // hardcoded for examplary purposes
+        return "DE";
+    }
+}

@@ -1,0 +1,5 @@
+class DictionaryService {
+    public String getWordMeaning(String word) {
+        return dictionary.getOrDefault(word, "Meaning not found.");
+    }
+}

@@ -1,0 +1,6 @@
+class RestTemplateFactory {
+    @Override
+    public boolean isSingleton() {
+        return true;
+    }
+}

@@ -1,0 +1,8 @@
+class ServiceUtil {
+  public String getServiceAddress() {
+    if (serviceAddress == null) {
+      serviceAddress = findMyHostname() + "/" + findMyIpAddress() + ":" + port;
+    }
+    return serviceAddress;
+  }
+}

@@ -1,0 +1,6 @@
+class ThreadWaitSleeper {
+	@Override
+	public void sleep(long backOffPeriod) throws InterruptedException {
+		Thread.sleep(backOffPeriod);
+	}
+}

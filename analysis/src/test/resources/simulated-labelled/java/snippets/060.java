@@ -1,0 +1,4 @@
+class NoBackOffPolicy {
+	protected void doBackOff() throws BackOffInterruptedException {
+	}
+}

@@ -1,0 +1,2 @@
+def before_sleep_nothing(retry_state: "RetryCallState") -> None:
+    """Before sleep strategy that does nothing."""

@@ -1,0 +1,3 @@
+class Database:
+    def __repr__(self) -> str:
+        return f"<Database {self.conn}>"

@@ -1,0 +1,3 @@
+@app.get("/health")
+async def health() -> Dict[str, str]:
+    return {"status": "ok"}

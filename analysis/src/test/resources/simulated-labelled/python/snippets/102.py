@@ -1,0 +1,3 @@
+class PointFarmerAgent:
+    def accept_interaction(self, proposal, observation) -> bool:
+        return True

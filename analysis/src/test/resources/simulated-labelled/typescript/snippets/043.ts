@@ -1,0 +1,5 @@
+export const RoyalChat = async (message: string) => {
+  return {
+    response: `Royal AI says: ${message} (processed)`
+  };
+};

@@ -1,0 +1,3 @@
+export function generateImage(prompt) {
+  return { status: "generated", type: "image", prompt };
+}
