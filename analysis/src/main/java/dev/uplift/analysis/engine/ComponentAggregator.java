@@ -14,12 +14,15 @@ import dev.uplift.analysis.index.RepoPaths;
 import dev.uplift.analysis.rules.ComponentFacts;
 import dev.uplift.analysis.rules.ComponentRule;
 import dev.uplift.analysis.rules.RuleCatalog;
+import dev.uplift.analysis.rules.simulated.SimulatedFunctionRule;
 import dev.uplift.model.Category;
 import dev.uplift.model.Component;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.ComponentMetrics;
 import dev.uplift.model.Finding;
 import dev.uplift.model.ProductionStandards;
+import dev.uplift.model.Severity;
+import dev.uplift.model.Tier;
 import dev.uplift.model.scoring.ScoredComponent;
 import dev.uplift.model.scoring.ScoringModel;
 
@@ -71,7 +74,8 @@ final class ComponentAggregator {
                                   List<Finding> hotspots) {
         Map<String, Integer> byLanguage = new HashMap<>();
         int loc = 0, sources = 0, tests = 0, testLoc = 0, functions = 0, api = 0, documented = 0, stubs = 0;
-        int referenced = 0, functionLines = 0, reachedLines = 0;
+        int referenced = 0, functionLines = 0, reachedLines = 0, notImplemented = 0, simulated = 0;
+        List<Finding> demo = new ArrayList<>(); // simulated functions in demo folders: one finding per folder
         List<Finding> findings = new ArrayList<>();
         // findings in test code are listed but cost no points, except security ones: a leaked key is leaked anywhere
         List<Finding> scored = new ArrayList<>();
@@ -81,6 +85,10 @@ final class ComponentAggregator {
             IndexedFile file = e.getKey();
             FileAnalysis a = e.getValue();
             for (Finding f : a.findings()) {
+                if (isDemoSimulation(f)) {
+                    demo.add(f);
+                    continue;
+                }
                 Finding judged = standard.apply(f, component.id(), today);
                 findings.add(judged);
                 if (!file.test() || judged.category() == Category.SECURITY) {
@@ -103,6 +111,8 @@ final class ComponentAggregator {
                 api += a.publicApi();
                 documented += a.documentedApi();
                 stubs += a.stubFunctions();
+                notImplemented += a.notImplementedFunctions();
+                simulated += a.simulatedFunctions();
                 TestReach.Reach r = reach.get(file.path());
                 if (r != null) {
                     referenced += r.referenced() ? 1 : 0;
@@ -110,6 +120,11 @@ final class ComponentAggregator {
                     reachedLines += r.reachedLines();
                 }
             }
+        }
+        for (Finding f : SimulatedFunctionRule.oncePerDemoFolder(demo)) {
+            Finding judged = standard.apply(f, component.id(), today);
+            findings.add(judged);
+            scored.add(judged);
         }
         Map<String, Fingerprints> code = new TreeMap<>();
         files.forEach((file, a) -> {
@@ -131,11 +146,16 @@ final class ComponentAggregator {
         }
         int[] lines = reportedLines(files, coverage);
         ComponentMetrics metrics = new ComponentMetrics(loc, byLanguage, sources, tests, testLoc, functions, api,
-                documented, stubs, referenced, hasReadme, lines[0], lines[1], functionLines, reachedLines);
+                documented, stubs, referenced, hasReadme, lines[0], lines[1], functionLines, reachedLines, notImplemented,
+                simulated);
 
         Component withDeps = component.withLanguages(languagesByLines(byLanguage, files))
                 .withDependsOn(dependencies(component, imports));
         Component classified = component.tier() == null ? tiers.classify(withDeps, signals) : withDeps;
+        if (classified.tier() == Tier.P1) { // critical infrastructure that only pretends is critical
+            findings.replaceAll(ComponentAggregator::criticalInInfrastructure);
+            scored.replaceAll(ComponentAggregator::criticalInInfrastructure);
+        }
         ComponentFacts facts = new ComponentFacts(classified, metrics, signals);
         for (ComponentRule rule : RuleCatalog.componentRules()) {
             rule.check(facts).map(f -> standard.apply(f, classified.id(), today)).ifPresent(f -> {
@@ -154,6 +174,18 @@ final class ComponentAggregator {
         ScoredComponent score = scoring.score(metrics, scored);
         return new ComponentAssessment(classified, metrics, score.scores(), score.deductions(),
                 score.coverageSource(), findings, checklist.items());
+    }
+
+    private static boolean isDemoSimulation(Finding f) {
+        return f.ruleId().equals(SimulatedFunctionRule.RULE.id()) && f.severity() == SimulatedFunctionRule.DEMO_SEVERITY;
+    }
+
+    private static Finding criticalInInfrastructure(Finding f) {
+        if (!f.ruleId().equals(SimulatedFunctionRule.RULE.id()) || f.severity() != Severity.MAJOR) {
+            return f;
+        }
+        return new Finding(f.ruleId(), f.category(), Severity.CRITICAL, f.file(), f.line(),
+                f.message() + " (in critical infrastructure)", f.evidence(), 2 * f.effortMinutes(), f.cwe(), f.exemption());
     }
 
     private ReadinessChecklist.ComponentChecklist checklist(Component component, ComponentMetrics metrics,

@@ -18,11 +18,15 @@ import java.util.Set;
  * @param fingerprints  for production code: winnowed token fingerprints, to find duplicated blocks
  * @param identifiers   for test files only: the distinct words of its code (identifiers and the words of
  *                      import paths), which tell what the test refers to and calls; empty otherwise
+ * @param notImplementedFunctions of the stub functions, those that say they are not implemented (the rest are empty)
+ * @param simulatedFunctions      functions that fake their work (STUB-SIMULATED outside demo folders), also
+ *                                counted in {@code stubFunctions}
  */
 public record FileAnalysis(int codeLines, int functions, int publicApi, int documentedApi, int stubFunctions,
                            List<Finding> findings, Set<String> signals, Set<String> imports, String parseProblem,
                            Map<String, Integer> functionLines, Map<String, Set<String>> localCalls,
-                           Set<String> identifiers, Fingerprints fingerprints) {
+                           Set<String> identifiers, Fingerprints fingerprints, int notImplementedFunctions,
+                           int simulatedFunctions) {
     public FileAnalysis {
         findings = List.copyOf(findings);
         signals = Set.copyOf(signals);
@@ -36,13 +40,14 @@ public record FileAnalysis(int codeLines, int functions, int publicApi, int docu
     public FileAnalysis(int codeLines, int functions, int publicApi, int documentedApi, int stubFunctions,
                         List<Finding> findings, Set<String> signals, Set<String> imports, String parseProblem) {
         this(codeLines, functions, publicApi, documentedApi, stubFunctions, findings, signals, imports, parseProblem,
-                Map.of(), Map.of(), Set.of(), Fingerprints.NONE);
+                Map.of(), Map.of(), Set.of(), Fingerprints.NONE, 0, 0);
     }
 
     /** The same analysis with its findings moved to {@code path} (a cache hit for a moved or copied file). */
     FileAnalysis repath(String path) {
         List<Finding> moved = findings.stream().map(f -> f.file().equals(path) ? f : f.withFile(path)).toList();
         return new FileAnalysis(codeLines, functions, publicApi, documentedApi, stubFunctions, moved, signals, imports,
-                parseProblem, functionLines, localCalls, identifiers, fingerprints);
+                parseProblem, functionLines, localCalls, identifiers, fingerprints, notImplementedFunctions,
+                simulatedFunctions);
     }
 }

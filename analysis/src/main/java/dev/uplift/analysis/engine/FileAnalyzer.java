@@ -11,6 +11,7 @@ import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.rules.FileRule;
 import dev.uplift.analysis.rules.RuleCatalog;
 import dev.uplift.analysis.rules.Signals;
+import dev.uplift.analysis.rules.simulated.SimulatedFunctionRule;
 import dev.uplift.model.Category;
 import dev.uplift.model.Finding;
 import org.slf4j.Logger;
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
 final class FileAnalyzer {
     private static final Logger LOG = LoggerFactory.getLogger(FileAnalyzer.class);
     private static final Pattern WORD = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]+");
+    /** The stub reasons of the front ends that say "not implemented" rather than "empty". */
+    private static final Pattern NOT_IMPLEMENTED = Pattern.compile("(?i)not.?implemented|Unsupported");
 
     private final StepTimes times;
 
@@ -74,13 +77,19 @@ final class FileAnalyzer {
         int publicApi = generated ? 0 : parsed.publicTypes().size();
         int documented = generated ? 0 : (int) parsed.publicTypes().stream().filter(ParsedFile.TypeInfo::documented).count();
         int stubs = 0;
+        int notImplemented = 0;
         for (FunctionInfo f : functions) {
             if (f.publicApi()) {
                 publicApi++;
                 documented += f.documented() ? 1 : 0;
             }
             stubs += f.isStub() ? 1 : 0;
+            notImplemented += f.isStub() && NOT_IMPLEMENTED.matcher(f.stubReason()).find() ? 1 : 0;
         }
+        // a simulated function is a stub too, of its own kind; demo code is allowed to pretend
+        int simulated = (int) findings.stream().filter(f -> f.ruleId().equals(SimulatedFunctionRule.RULE.id())
+                && f.severity() != SimulatedFunctionRule.DEMO_SEVERITY).count();
+        stubs += simulated;
         Map<String, Integer> functionLines = new HashMap<>();
         functions.forEach(f -> functionLines.merge(f.name(), f.length(), Integer::sum));
         boolean production = file.isCode() && !file.test() && !generated;
@@ -91,7 +100,8 @@ final class FileAnalyzer {
                 file.test() && file.isCode() ? safely("test reach", file, failed,
                         () -> words(parsed, 1, parsed.lines().size()), Set.of()) : Set.of(),
                 production ? safely(Duplication.RULE.id(), file, failed,
-                        () -> Winnowing.of(lines, parsed.lineKinds()::isCode), Fingerprints.NONE) : Fingerprints.NONE);
+                        () -> Winnowing.of(lines, parsed.lineKinds()::isCode), Fingerprints.NONE) : Fingerprints.NONE,
+                notImplemented, simulated);
         return new Outcome(analysis, failed);
     }
 

@@ -49,6 +49,19 @@ class AssessmentEngineTest {
     }
 
     @Test
+    void countsSimulatedFunctionsAsStubsOfTheirOwnKind() {
+        ComponentAssessment analytics = byId().get("analytics");
+        assertThat(analytics.findings()).filteredOn(f -> f.ruleId().equals("STUB-SIMULATED"))
+                .extracting(Finding::line).containsExactly(14, 18, 23);
+        assertThat(analytics.metrics().simulatedFunctions()).isEqualTo(3);
+        assertThat(analytics.metrics().stubFunctions()).isEqualTo(analytics.metrics().emptyStubs()
+                + analytics.metrics().notImplementedFunctions() + 3);
+        // a payment path that only pretends is critical
+        assertThat(byId().get("payments").findings()).filteredOn(f -> f.ruleId().equals("STUB-SIMULATED"))
+                .extracting(Finding::severity).containsExactly(dev.uplift.model.Severity.CRITICAL);
+    }
+
+    @Test
     void reportsTheDeliberateGapsAndNotTheGoodParts() {
         Map<String, ComponentAssessment> c = byId();
         assertThat(c.get("auth").findings()).extracting(Finding::ruleId, Finding::file).contains(

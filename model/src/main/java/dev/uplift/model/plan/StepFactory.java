@@ -57,6 +57,9 @@ final class StepFactory {
         return steps;
     }
 
+    /** Steps whose work is not a fix: a simulated implementation is replaced by a real one, a feature to build. */
+    private static final Map<String, String> VERBS = Map.of("STUB-SIMULATED", "Replace");
+
     private List<UpgradeStep> ruleSteps(ComponentAssessment c, int fanIn) {
         Set<String> costly = new LinkedHashSet<>();
         for (ScoreDeduction d : c.deductions()) {
@@ -82,8 +85,8 @@ final class StepFactory {
             Severity worst = findings.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.MINOR);
             boolean control = findings.stream().allMatch(f -> f.line() == 0);
             String title = control ? "Resolve '" + rule.name().toLowerCase(Locale.ROOT) + "' in " + c.component().name()
-                    : "Fix " + rule.name().toLowerCase(Locale.ROOT) + " in " + c.component().name() + " ("
-                    + findings.size() + ")";
+                    : VERBS.getOrDefault(ruleId, "Fix") + " " + rule.name().toLowerCase(Locale.ROOT) + " in "
+                    + c.component().name() + " (" + findings.size() + ")";
             out.add(step(c, ruleId.toLowerCase(Locale.ROOT), title, rule.category(), priority(c.component().tier(), worst),
                     risk, hours, List.of(ValidationCriterion.noFindings(c.component().id(), ruleId)), ruleId));
         }

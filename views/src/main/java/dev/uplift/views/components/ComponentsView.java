@@ -260,7 +260,13 @@ public final class ComponentsView extends SplitPane {
         for (Map.Entry<String, Double> m : c.metrics().asMap().entrySet()) {
             row = fact(row, m.getKey(), String.format(Locale.ROOT, "%,.0f", m.getValue()));
         }
-        fact(row, "stubRatio", Format.percent(c.metrics().stubRatio() * 100));
+        row = fact(row, "stubRatio", Format.percent(c.metrics().stubRatio() * 100) + " (" + c.metrics().emptyStubs()
+                + " empty, " + c.metrics().notImplementedFunctions() + " not implemented, "
+                + c.metrics().simulatedFunctions() + " simulated)");
+        List<String> simulated = c.findings().stream().filter(f -> f.ruleId().equals("STUB-SIMULATED"))
+                .map(f -> f.file() + ":" + f.line() + " " + f.message()).limit(8).toList();
+        fact(row, "Simulated implementations", simulated.isEmpty() ? "none found"
+                : String.join("\n", simulated) + (c.metrics().simulatedFunctions() > simulated.size() ? "\n… (Findings tab)" : ""));
     }
 
     private int fact(int row, String name, String value) {

@@ -73,8 +73,13 @@ final class HeadlineTiles extends HBox {
         findings.show(null, String.valueOf(a.findingCount()), blockers > 0 ? "poor" : null,
                 viewModel.count(Severity.BLOCKER) + " blocker, " + viewModel.count(Severity.CRITICAL) + " critical, "
                         + viewModel.count(Severity.MAJOR) + " major, " + viewModel.count(Severity.MINOR) + " minor", null);
+        OverviewViewModel.StubSplit split = viewModel.stubSplit();
         stubs.show(null, Format.percent(viewModel.stubRatio() * 100), viewModel.stubRatio() > 0.05 ? "fair" : null,
-                "Share of functions whose body is a placeholder", null);
+                split.empty() + " empty · " + split.notImplemented() + " not implemented · " + split.simulated()
+                        + " simulated",
+                "Share of functions that are stubs: an empty or placeholder body, an explicit 'not implemented', or a "
+                        + "simulated implementation that fakes its work (canned or random results, sleeps or log "
+                        + "lines instead of work; rule STUB-SIMULATED)");
         warningCount.show(null, String.valueOf(a.warnings().size()), a.warnings().isEmpty() ? null : "fair",
                 "Files that could not be read or parsed fully; listed below", null);
         renderReadyBy();

@@ -36,6 +36,7 @@ public final class OverviewViewModel {
     private final Supplier<ProductionStandards> standard;
     private int linesOfCode;
     private double stubRatio;
+    private StubSplit stubSplit = new StubSplit(0, 0, 0);
     private List<Shortfall> shortfalls = List.of();
 
     public OverviewViewModel(ProductionStandards standard) {
@@ -53,11 +54,15 @@ public final class OverviewViewModel {
         linesOfCode = 0;
         int functions = 0;
         int stubs = 0;
+        int notImplemented = 0;
+        int simulated = 0;
         if (a != null) {
             for (ComponentAssessment c : a.components()) {
                 linesOfCode += c.metrics().linesOfCode();
                 functions += c.metrics().functions();
                 stubs += c.metrics().stubFunctions();
+                notImplemented += c.metrics().notImplementedFunctions();
+                simulated += c.metrics().simulatedFunctions();
                 tierCounts.merge(c.component().tier(), 1L, Long::sum);
                 for (Finding f : c.findings()) { // tens of thousands: count by ordinal, not through a map
                     bySeverity[f.severity().ordinal()]++;
@@ -82,6 +87,7 @@ public final class OverviewViewModel {
             shortfalls = List.of();
         }
         stubRatio = functions == 0 ? 0 : (double) stubs / functions;
+        stubSplit = new StubSplit(Math.max(0, stubs - notImplemented - simulated), notImplemented, simulated);
         assessment.set(a); // last: listeners see the derived figures already updated
     }
 
@@ -111,6 +117,14 @@ public final class OverviewViewModel {
 
     public double stubRatio() {
         return stubRatio;
+    }
+
+    /** The stub functions by kind: an empty body, an explicit 'not implemented', or a simulation of the work. */
+    public record StubSplit(int empty, int notImplemented, int simulated) {
+    }
+
+    public StubSplit stubSplit() {
+        return stubSplit;
     }
 
     /** Where the shown assessment falls short of the standard; empty when it meets it. */

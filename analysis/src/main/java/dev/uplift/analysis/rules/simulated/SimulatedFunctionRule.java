@@ -86,11 +86,34 @@ public final class SimulatedFunctionRule implements FileRule {
                 Severity severity = demo ? DEMO_SEVERITY : verdict.sensitive() ? Severity.CRITICAL : RULE.severity();
                 String message = verdict.message(shape.name()) + (verdict.sensitive() && !demo
                         ? " (on a security, payment or data-integrity path)" : "");
+                // a real implementation on a sensitive path needs a design and a security review as well
+                int minutes = verdict.sensitive() ? 2 * RULE.remediationMinutes() : RULE.remediationMinutes();
                 findings.accept(new Finding(RULE.id(), RULE.category(), severity, file.file().path(), shape.line(),
-                        message, FileRule.excerpt(file.lines().get(shape.line() - 1)), RULE.remediationMinutes(),
-                        null, null));
+                        message, FileRule.excerpt(file.lines().get(shape.line() - 1)), minutes, null, null));
             });
         }
+    }
+
+    /**
+     * One finding per examples or demo folder in place of one per function: demo code is meant to pretend,
+     * but a reviewer should know it is there (and that none of it ships).
+     */
+    public static List<Finding> oncePerDemoFolder(List<Finding> demoFindings) {
+        java.util.Map<String, List<Finding>> byFolder = new java.util.TreeMap<>();
+        for (Finding f : demoFindings) {
+            byFolder.computeIfAbsent(demoFolder(f.file()), k -> new java.util.ArrayList<>()).add(f);
+        }
+        List<Finding> out = new java.util.ArrayList<>();
+        byFolder.forEach((folder, found) -> {
+            Finding first = found.get(0);
+            String names = found.stream().limit(5).map(f -> f.message().replaceFirst("^'([^']*)'.*", "$1"))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            out.add(new Finding(RULE.id(), RULE.category(), DEMO_SEVERITY, first.file(), first.line(),
+                    found.size() + (found.size() == 1 ? " function" : " functions") + " under " + folder
+                            + "/ fake their work, as demo code may (" + names + (found.size() > 5 ? ", …" : "")
+                            + "); make sure none of it ships", first.evidence(), 30, null, null));
+        });
+        return out;
     }
 
     /** Whether the function's text is worth reading into a shape at all. */
