@@ -63,28 +63,24 @@ public final class JavaShapes {
             statements.add(s.getRange().map(r -> text(lines, r)).orElse(s.toString()));
         }
         List<FunctionShape.Returned> returns = new ArrayList<>();
-        for (ReturnStmt r : body.findAll(ReturnStmt.class)) {
-            if (ownMethod(r, m)) {
+        List<FunctionShape.Call> calls = new ArrayList<>();
+        Map<String, String> locals = new LinkedHashMap<>();
+        body.walk(node -> { // one walk of the body, in source order, for returns, calls and locals
+            if (node instanceof ReturnStmt r && ownMethod(r, m)) {
                 String value = r.getExpression().flatMap(Node::getRange).map(range -> text(lines, range)).orElse("");
                 returns.add(new FunctionShape.Returned(value, r.findAncestor(CatchClause.class)
                         .filter(c -> c.isDescendantOf(m)).isPresent()));
-            }
-        }
-        List<FunctionShape.Call> calls = new ArrayList<>();
-        for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-            String callee = call.getScope().map(s -> s.toString() + ".").orElse("") + call.getNameAsString();
-            calls.add(new FunctionShape.Call(callee, call.getRange().map(r -> text(lines, r)).orElse(call.toString()),
-                    Loops.inLoop(call)));
-        }
-        Map<String, String> locals = new LinkedHashMap<>();
-        for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
-            v.getInitializer().flatMap(Node::getRange).ifPresent(r -> locals.put(v.getNameAsString(), text(lines, r)));
-        }
-        for (AssignExpr a : body.findAll(AssignExpr.class)) {
-            if (a.getTarget().isNameExpr() && a.getOperator() == AssignExpr.Operator.ASSIGN) {
+            } else if (node instanceof MethodCallExpr call) {
+                String callee = call.getScope().map(s -> s.toString() + ".").orElse("") + call.getNameAsString();
+                calls.add(new FunctionShape.Call(callee, call.getRange().map(r -> text(lines, r)).orElse(call.toString()),
+                        Loops.inLoop(call)));
+            } else if (node instanceof VariableDeclarator v) {
+                v.getInitializer().flatMap(Node::getRange).ifPresent(r -> locals.put(v.getNameAsString(), text(lines, r)));
+            } else if (node instanceof AssignExpr a && a.getTarget().isNameExpr()
+                    && a.getOperator() == AssignExpr.Operator.ASSIGN) {
                 a.getValue().getRange().ifPresent(r -> locals.put(a.getTarget().toString(), text(lines, r)));
             }
-        }
+        });
         int line = m.getBegin().map(p -> p.line).orElse(1);
         return new FunctionShape(m.getNameAsString(), owner, line, parameters, code, comments, statements, returns, calls,
                 locals, declaration);

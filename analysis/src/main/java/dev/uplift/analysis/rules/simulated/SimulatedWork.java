@@ -134,85 +134,127 @@ public final class SimulatedWork {
         if (shape.declaration()) {
             return Optional.empty();
         }
-        String purpose = shape.name() + " " + shape.owner();
-        boolean simulation = SIMULATION_PURPOSE.matcher(purpose).find() || SIMULATION_PURPOSE.matcher(context).find();
+        Reading r = Reading.of(shape, context);
         List<String> evidence = new ArrayList<>();
-
-        List<Kind> kinds = new ArrayList<>();
-        for (FunctionShape.Returned r : shape.returns()) {
-            kinds.add(ReturnedValue.classify(r.text(), shape.locals(), Set.copyOf(shape.parameters())));
+        if (!r.faking().isEmpty()) {
+            evidence.add("hands the work to '" + r.faking().get(0).callee().replaceFirst("^(self|this)\\.", "") + "'");
         }
-        boolean computed = kinds.contains(Kind.COMPUTED);
-        boolean canned = !computed && kinds.contains(Kind.CANNED);
-        boolean fixedAnswer = !computed && kinds.stream().anyMatch(k -> k == Kind.TRIVIAL || k == Kind.CANNED
-                || k == Kind.ECHO);
-        boolean inputsUnused = !shape.parameters().isEmpty() && unused(shape);
-        List<String> said = new ArrayList<>(shape.comments()); // comments, the docstring and what log lines announce
-        shape.calls().stream().filter(c -> LOG_CALLEE.matcher(c.callee().strip()).find()).forEach(c -> said.add(c.text()));
-        String simulates = marker(said, SIMULATE_MARKER, simulation);
-        String marker = simulates != null ? simulates : marker(said, STRONG_MARKER, simulation);
-        String standIn = marker != null ? null : marker(said, STAND_IN_WORD, false);
-        String hint = marker != null || standIn != null ? null : marker(said, WEAK_MARKER, false);
-        List<FunctionShape.Call> work = workCalls(shape);
-        List<FunctionShape.Call> faking = simulation ? List.of() : work.stream()
-                .filter(c -> FAKING_HELPER.matcher(c.callee().substring(c.callee().lastIndexOf('.') + 1)).find()).toList();
-        if (!faking.isEmpty() && faking.size() == work.size()) {
-            evidence.add("hands the work to '" + faking.get(0).callee().replaceFirst("^(self|this)\\.", "") + "'");
-            work = List.of();
-        }
-        FunctionShape.Call sleep = standInSleep(shape, purpose);
-        boolean logOnly = logsOnly(shape);
-        String name = words(shape.name());
-
-        int random = kinds.indexOf(Kind.RANDOM);
-        if (random >= 0 && !RANDOM_PURPOSE.matcher(purpose).find() && !simulation) {
-            String call = ReturnedValue.randomCall(valueText(shape, random));
-            evidence.add("returns a random " + (call == null ? "value" : "draw (" + call + ")") + " as its result");
-        }
-        int mock = kinds.indexOf(Kind.MOCK);
-        if (mock >= 0 && !MOCK_PURPOSE.matcher(shape.name()).find()) {
-            evidence.add("returns " + excerpt(shape.returns().get(mock).text()) + " as if it were real data");
-        }
-        boolean fixedByNature = FIXED_BY_NATURE.matcher(shape.name()).find();
-        boolean measuring = MEASURING_NAME.matcher(shape.name()).find();
-        if (canned && inputsUnused && !fixedByNature && (measuring || structure(cannedText(shape, kinds)))) {
-            evidence.add("returns a canned result (" + excerpt(cannedText(shape, kinds)) + ") whatever its inputs");
-        } else if (canned && shape.parameters().isEmpty() && !fixedByNature && measuring
-                && (figures(cannedText(shape, kinds)) || STATUS.matcher(cannedText(shape, kinds)).find()) && work.isEmpty()) {
-            evidence.add("returns fixed figures (" + excerpt(cannedText(shape, kinds)) + ") instead of measuring");
-        }
-        boolean echo = !computed && kinds.contains(Kind.ECHO);
-        boolean acting = measuring || ACTION_VERBS.contains(firstWord(name)) || GENERATING.matcher(name).find();
-        if (echo && work.isEmpty() && acting && !fixedByNature) {
-            evidence.add("returns a canned result (" + excerpt(shape.returns().get(kinds.indexOf(Kind.ECHO)).text())
-                    + ") that only echoes its inputs");
-        }
-        shape.returns().stream().filter(r -> r.inHandler() && SUCCESS.matcher(r.text()).find())
-                .filter(r -> ReturnedValue.classify(r.text(), shape.locals()) != Kind.COMPUTED)
-                .findFirst().ifPresent(r -> evidence.add("answers " + excerpt(r.text()) + " from its error handler"));
-        if (sleep != null && work.isEmpty() && !computed && (fixedAnswer || kinds.isEmpty() || kinds.contains(Kind.NONE))) {
-            evidence.add("waits (" + excerpt(sleep.text()) + ") instead of doing the work");
-        }
-        if (logOnly && (marker != null || hint != null || ACTION_VERBS.contains(firstWord(name))
-                && CLAIMS_DONE.matcher(String.join(" ", shape.statements())).find())) {
-            evidence.add("only logs (" + excerpt(firstLog(shape)) + ")");
-        }
-        boolean corroborated = fixedAnswer && !fixedByNature || inputsUnused || sleep != null || logOnly;
-        if (marker != null && (!evidence.isEmpty() || corroborated || work.isEmpty() && (simulates != null || !computed))) {
-            evidence.add("comment: \"" + excerpt(marker) + "\"");
-        } else if (standIn != null && (!evidence.isEmpty() || corroborated)) {
-            evidence.add("comment: \"" + excerpt(standIn) + "\"");
-        } else if (hint != null && (!evidence.isEmpty() || canned && !fixedByNature)) {
-            evidence.add("comment: \"" + excerpt(hint) + "\"");
-        }
+        resultEvidence(shape, r, evidence);
+        bodyEvidence(shape, r, evidence);
+        commentEvidence(r, evidence);
         if (evidence.isEmpty()) {
             return Optional.empty();
         }
-        if (inputsUnused && evidence.stream().noneMatch(e -> e.contains("whatever its inputs"))) {
+        if (r.inputsUnused() && evidence.stream().noneMatch(e -> e.contains("whatever its inputs"))) {
             evidence.add("inputs unused");
         }
         boolean sensitive = SENSITIVE.matcher(shape.name()).find() || SENSITIVE.matcher(shape.owner()).find();
         return Optional.of(new Verdict(evidence, sensitive));
+    }
+
+    /**
+     * What the judge reads off a function once, before weighing it.
+     *
+     * @param kinds       the kind of each returned value, in order
+     * @param cannedText  the first canned value (through its local), or null
+     * @param work        calls that could do the work (none when they only go to helpers that fake)
+     * @param faking      those calls when all of them go to helpers named as fakes
+     * @param simulates   a comment that says the code simulates or pretends, or null
+     * @param marker      that, or a comment that says the real thing would happen elsewhere, or null
+     * @param standIn     without a marker: a comment naming a stand-in (placeholder, mock…), or null
+     * @param hint        without either: a comment that only hints (for now, TODO), or null
+     */
+    private record Reading(String purpose, boolean simulation, String name, List<Kind> kinds, boolean computed,
+                           boolean canned, boolean fixedAnswer, String cannedText, boolean inputsUnused,
+                           List<FunctionShape.Call> work, List<FunctionShape.Call> faking, FunctionShape.Call sleep,
+                           boolean logOnly, boolean fixedByNature, boolean measuring, String simulates, String marker,
+                           String standIn, String hint) {
+
+        static Reading of(FunctionShape shape, String context) {
+            String purpose = shape.name() + " " + shape.owner();
+            boolean simulation = SIMULATION_PURPOSE.matcher(purpose).find() || SIMULATION_PURPOSE.matcher(context).find();
+            Set<String> parameters = Set.copyOf(shape.parameters());
+            List<Kind> kinds = new ArrayList<>();
+            for (FunctionShape.Returned r : shape.returns()) {
+                kinds.add(ReturnedValue.classify(r.text(), shape.locals(), parameters));
+            }
+            boolean computed = kinds.contains(Kind.COMPUTED);
+            boolean canned = !computed && kinds.contains(Kind.CANNED);
+            boolean fixedAnswer = !computed && kinds.stream().anyMatch(k -> k == Kind.TRIVIAL || k == Kind.CANNED
+                    || k == Kind.ECHO);
+            List<String> said = new ArrayList<>(shape.comments()); // comments, the docstring, what log lines announce
+            shape.calls().stream().filter(c -> LOG_CALLEE.matcher(c.callee().strip()).find()).forEach(c -> said.add(c.text()));
+            String simulates = SimulatedWork.marker(said, SIMULATE_MARKER, simulation);
+            String marker = simulates != null ? simulates : SimulatedWork.marker(said, STRONG_MARKER, simulation);
+            String standIn = marker != null ? null : SimulatedWork.marker(said, STAND_IN_WORD, false);
+            String hint = marker != null || standIn != null ? null : SimulatedWork.marker(said, WEAK_MARKER, false);
+            List<FunctionShape.Call> work = workCalls(shape);
+            List<FunctionShape.Call> faking = simulation ? List.of() : work.stream()
+                    .filter(c -> FAKING_HELPER.matcher(c.callee().substring(c.callee().lastIndexOf('.') + 1)).find()).toList();
+            if (faking.isEmpty() || faking.size() != work.size()) {
+                faking = List.of();
+            } else {
+                work = List.of();
+            }
+            return new Reading(purpose, simulation, words(shape.name()), kinds, computed, canned, fixedAnswer,
+                    canned ? SimulatedWork.cannedText(shape, kinds) : null, !parameters.isEmpty() && unused(shape), work, faking,
+                    standInSleep(shape, purpose), logsOnly(shape), FIXED_BY_NATURE.matcher(shape.name()).find(),
+                    MEASURING_NAME.matcher(shape.name()).find(), simulates, marker, standIn, hint);
+        }
+    }
+
+    /** What the returned values give away: random draws, mock data, canned or echoed results, handler success. */
+    private static void resultEvidence(FunctionShape shape, Reading r, List<String> evidence) {
+        int random = r.kinds().indexOf(Kind.RANDOM);
+        if (random >= 0 && !RANDOM_PURPOSE.matcher(r.purpose()).find() && !r.simulation()) {
+            String call = ReturnedValue.randomCall(valueText(shape, random));
+            evidence.add("returns a random " + (call == null ? "value" : "draw (" + call + ")") + " as its result");
+        }
+        int mock = r.kinds().indexOf(Kind.MOCK);
+        if (mock >= 0 && !MOCK_PURPOSE.matcher(shape.name()).find()) {
+            evidence.add("returns " + excerpt(shape.returns().get(mock).text()) + " as if it were real data");
+        }
+        if (r.canned() && r.inputsUnused() && !r.fixedByNature() && (r.measuring() || structure(r.cannedText()))) {
+            evidence.add("returns a canned result (" + excerpt(r.cannedText()) + ") whatever its inputs");
+        } else if (r.canned() && shape.parameters().isEmpty() && !r.fixedByNature() && r.measuring()
+                && (figures(r.cannedText()) || STATUS.matcher(r.cannedText()).find()) && r.work().isEmpty()) {
+            evidence.add("returns fixed figures (" + excerpt(r.cannedText()) + ") instead of measuring");
+        }
+        boolean echo = !r.computed() && r.kinds().contains(Kind.ECHO);
+        boolean acting = r.measuring() || ACTION_VERBS.contains(firstWord(r.name())) || GENERATING.matcher(r.name()).find();
+        if (echo && r.work().isEmpty() && acting && !r.fixedByNature()) {
+            evidence.add("returns a canned result (" + excerpt(shape.returns().get(r.kinds().indexOf(Kind.ECHO)).text())
+                    + ") that only echoes its inputs");
+        }
+        shape.returns().stream().filter(ret -> ret.inHandler() && SUCCESS.matcher(ret.text()).find())
+                .filter(ret -> ReturnedValue.classify(ret.text(), shape.locals()) != Kind.COMPUTED)
+                .findFirst().ifPresent(ret -> evidence.add("answers " + excerpt(ret.text()) + " from its error handler"));
+    }
+
+    /** What the body gives away: a sleep where the work should be, a log line instead of the work. */
+    private static void bodyEvidence(FunctionShape shape, Reading r, List<String> evidence) {
+        if (r.sleep() != null && r.work().isEmpty() && !r.computed()
+                && (r.fixedAnswer() || r.kinds().isEmpty() || r.kinds().contains(Kind.NONE))) {
+            evidence.add("waits (" + excerpt(r.sleep().text()) + ") instead of doing the work");
+        }
+        if (r.logOnly() && (r.marker() != null || r.hint() != null || ACTION_VERBS.contains(firstWord(r.name()))
+                && CLAIMS_DONE.matcher(String.join(" ", shape.statements())).find())) {
+            evidence.add("only logs (" + excerpt(firstLog(shape)) + ")");
+        }
+    }
+
+    /** A comment counts when the code beside it bears it out; how much it takes depends on how plainly it speaks. */
+    private static void commentEvidence(Reading r, List<String> evidence) {
+        boolean corroborated = r.fixedAnswer() && !r.fixedByNature() || r.inputsUnused() || r.sleep() != null
+                || r.logOnly();
+        if (r.marker() != null && (!evidence.isEmpty() || corroborated
+                || r.work().isEmpty() && (r.simulates() != null || !r.computed()))) {
+            evidence.add("comment: \"" + excerpt(r.marker()) + "\"");
+        } else if (r.standIn() != null && (!evidence.isEmpty() || corroborated)) {
+            evidence.add("comment: \"" + excerpt(r.standIn()) + "\"");
+        } else if (r.hint() != null && (!evidence.isEmpty() || r.canned() && !r.fixedByNature())) {
+            evidence.add("comment: \"" + excerpt(r.hint()) + "\"");
+        }
     }
 
     /** No parameter is named anywhere in the body's code, log lines left out (a log line does no work). */
