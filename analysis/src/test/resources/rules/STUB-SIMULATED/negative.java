@@ -58,6 +58,30 @@ public class BillingClient {
     }
 }
 
+class RC2Cipher {
+    int getBlockSize() {
+        return 8;
+    }
+
+    int getYearLengthInMonths(CalendarDate date) {
+        return 12;
+    }
+
+    Map<String, Object> computeValue(Class<?> type) {
+        return new ConcurrentHashMap<>(4);
+    }
+
+    ModelAndView handleMaxUploadSizeExceeded(HttpServletRequest request) {
+        return new ModelAndView(new RedirectView("files", true), new ModelMap().addAttribute("error", "too big"));
+    }
+}
+
+class SplittableRandom {
+    public int nextInt(int bound) {
+        return ThreadLocalRandom.current().nextInt(bound);
+    }
+}
+
 interface PaymentGateway {
     default boolean available() {
         return true;

@@ -90,3 +90,32 @@ def load_model(path):
     """Load the model; for now only pickle files are read."""
     with open(path, "rb") as f:
         return f.read()
+
+
+def expand_args(args, user=True):
+    """Simulate Unix shell expansion with Python functions."""
+    out = []
+    for arg in args:
+        out.extend(glob(os.path.expanduser(arg)) if user else [arg])
+    return out
+
+
+class Collect:
+    def delete_file(self, path):
+        if self.dry_run:
+            self.log("Pretending to delete '%s'" % path)
+            return True
+        self.storage.delete(path)
+        return True
+
+
+def check_site_id(app_configs, **kwargs):
+    return [Error("The SITE_ID setting must be an integer", id="sites.E101")]
+
+
+def get_context_data(self, **kwargs):
+    return {"obj": kwargs.get("item"), "site": kwargs.get("site")}
+
+
+def tz(request):
+    return {"TIME_ZONE": timezone.get_current_timezone_name()}

@@ -52,3 +52,9 @@ export class Logger {
 export abstract class Repository {
   abstract find(id: string): Promise<Item>;
 }
+
+export class Renderer {
+  nextFrame(callback: () => void) {
+    setTimeout(callback, 17);
+  }
+}

@@ -33,4 +33,38 @@ public class BillingService {
     {
         return true; // placeholder until the compliance API is ready
     }
+
+    public String syncLedger(Ledger ledger) // expect: STUB-SIMULATED
+    {
+        try {
+            ledger.push();
+        } catch (LedgerException e) {
+            return "success";
+        }
+        return "success";
+    }
+
+    public List<Order> findOrders(String customerId) // expect: STUB-SIMULATED
+    {
+        return MOCK_ORDERS;
+    }
+
+    private List<Long> getActiveUserCount() // expect: STUB-SIMULATED
+    {
+        // mock reading from the database, return a fixed value
+        List<Long> result = new ArrayList<Long>();
+        result.add(12L);
+        return result;
+    }
+
+    private String invokeBackend() // expect: STUB-SIMULATED
+    {
+        long sleepMs = ThreadLocalRandom.current().nextInt(0, 100);
+        try {
+            Thread.sleep(sleepMs);
+        } catch (InterruptedException e) {
+            throw new RuntimeException(e);
+        }
+        return "backend response";
+    }
 }

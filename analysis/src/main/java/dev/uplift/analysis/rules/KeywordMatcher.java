@@ -11,14 +11,14 @@ import java.util.List;
  * prefilter: a regular expression runs only on a text that holds one of the keywords it needs.
  * Immutable and thread-safe once built.
  */
-final class KeywordMatcher {
+public final class KeywordMatcher {
     private static final int ALPHABET = 128;
 
     private final int[][] next;
     private final long[] found;
 
     /** @param groups each group's keywords; a keyword must appear in every text its group's regex matches */
-    KeywordMatcher(List<List<String>> groups) {
+    public KeywordMatcher(List<List<String>> groups) {
         if (groups.size() > 64) {
             throw new IllegalArgumentException("at most 64 groups");
         }
@@ -69,7 +69,7 @@ final class KeywordMatcher {
     }
 
     /** Bit g is set when a keyword of group g occurs in the text. */
-    long scan(CharSequence text) {
+    public long scan(CharSequence text) {
         int state = 0;
         long seen = 0;
         for (int i = 0, n = text.length(); i < n; i++) {

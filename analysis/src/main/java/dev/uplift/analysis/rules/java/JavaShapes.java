@@ -17,28 +17,28 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.uplift.analysis.rules.simulated.Candidates;
 import dev.uplift.analysis.rules.simulated.FunctionShape;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
 
 /** Reads the methods of a Java compilation unit into {@link FunctionShape}s for the judge of simulated work. */
 public final class JavaShapes {
     private JavaShapes() {
     }
 
-    /** The methods with a body whose source text {@code worthReading} accepts (name, text). */
-    public static List<FunctionShape> read(CompilationUnit unit, List<String> lines, BiPredicate<String, String> worthReading) {
+    /** The methods with a body that the candidates accept. */
+    public static List<FunctionShape> read(CompilationUnit unit, List<String> lines, Candidates candidates) {
         List<FunctionShape> out = new ArrayList<>();
         for (MethodDeclaration m : JavaNodes.of(unit).all(MethodDeclaration.class)) {
             if (m.getBody().isEmpty() || m.getRange().isEmpty()) {
                 continue;
             }
-            String text = text(lines, m.getRange().get());
-            if (!worthReading.test(m.getNameAsString(), text)) {
+            Range range = m.getRange().get();
+            if (!candidates.worthReading(range.begin.line, range.end.line)) {
                 continue;
             }
             out.add(shape(m, m.getBody().get(), lines));

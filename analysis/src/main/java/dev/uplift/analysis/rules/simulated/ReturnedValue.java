@@ -41,16 +41,28 @@ public final class ReturnedValue {
             "LocalDate", "OffsetDateTime", "ZonedDateTime", "System", "currentTimeMillis", "nanoTime", "timezone", "utc",
             "UTC", "str", "int", "float", "bool", "dict", "list", "tuple", "set", "frozenset", "jsonify", "timestamp");
     private static final Pattern WORD = Pattern.compile("[A-Za-z_$][\\w$]*");
-    private static final Pattern STRING = Pattern.compile("(?s)\"\"\"(.*?)\"\"\"|'''(.*?)'''|\"((?:[^\"\\\\\\n]|\\\\.)*)\""
-            + "|'((?:[^'\\\\\\n]|\\\\.)*)'|`((?:[^`\\\\]|\\\\.)*)`");
+    /** String literals, each body as an unrolled loop: an alternation repeated per character overflows the stack. */
+    private static final Pattern STRING = Pattern.compile("(?s)\"\"\"(.*?)\"\"\"|'''(.*?)'''|\"([^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+)\""
+            + "|'([^'\\\\\\n]*+(?:\\\\.[^'\\\\\\n]*+)*+)'|`([^`\\\\]*+(?:\\\\.[^`\\\\]*+)*+)`");
+    /** {@code success: true}: a claim, and as telling as any figure. */
+    private static final Pattern SUCCESS_FLAG = Pattern.compile("(?i)\\b(?:success|ok|sent|delivered|completed|done)"
+            + "[\"']?\\s*[:=]\\s*true\\b");
+    /** Arithmetic, comparison and conditions: something is computed (calls are judged name by name). */
+    private static final Pattern OPERATION = Pattern.compile("[=!<>]=|[-+*/%<>?|&^]|\\b(?:and|or|not|if|else)\\b");
+    /** An empty collection or a new object, which the function then fills. */
+    public static final Pattern ACCUMULATOR = Pattern.compile("(?s)\\s*(?:\\[\\s*]|\\{\\s*}|\\(\\s*\\)|new\\s+[\\w.]+"
+            + "(?:<[^>]*>)?\\s*\\(\\s*\\d*\\s*\\)|new\\s+\\w+\\s*\\[[^]]*]|(?:dict|list|set|tuple|defaultdict|OrderedDict"
+            + "|Counter|deque|[A-Z]\\w*)\\(\\s*\\))\\s*;?\\s*");
+    /** Joining a string literal to a value, {@code "INV-" + id}: still an echo. */
+    private static final Pattern CONCATENATION = Pattern.compile("\"\"\\s*\\+|\\+\\s*\"\"");
     private static final Pattern INTERPOLATION = Pattern.compile("\\$?\\{([^{}]*)}");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?[lLfFdD]?");
     private static final Pattern IDENTIFIER_PATH = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)*");
     /** mockInvoices, MOCK_DATA, sample_users, demoData — a word of its own followed by another. */
-    private static final Pattern MOCK_NAME = Pattern.compile("(?:mock|fake|dummy|sample|demo|stub|placeholder|hardcoded"
-            + "|canned)(?:[A-Z]|_[A-Za-z])\\w*|(?:MOCK|FAKE|DUMMY|SAMPLE|DEMO|STUB|PLACEHOLDER|HARDCODED)_\\w+");
+    private static final Pattern MOCK_NAME = Pattern.compile("(?:mock|fake|dummy|sample|demo|stub|hardcoded"
+            + "|canned)(?:[A-Z]|_[A-Za-z])\\w*|(?:MOCK|FAKE|DUMMY|SAMPLE|DEMO|STUB|HARDCODED)_\\w+");
     private static final Pattern TRIVIAL = Pattern.compile("(?s)\\s*(?:True|False|None|true|false|null|undefined|-?[01]"
-            + "(?:\\.0)?|\"\"|''|\\[\\s*]|\\{\\s*}|\\(\\s*\\)|new\\s+\\w+(?:<[^>]*>)?\\(\\s*\\)|\\w+\\.(?:empty\\w*|of)\\(\\s*\\)"
+            + "(?:\\.0)?|\"\"|''|\\[\\s*]|\\{\\s*}|\\(\\s*\\)|new\\s+\\w+(?:<[^>]*>)?\\(\\s*\\d*\\s*\\)|\\w+\\.(?:empty\\w*|of)\\(\\s*\\)"
             + "|Promise\\.resolve\\(\\s*\\))\\s*");
 
     private ReturnedValue() {
@@ -89,7 +101,7 @@ public final class ReturnedValue {
             }
             String assigned = locals.get(text);
             if (assigned != null && depth < 3 && !assigned.strip().equals(text)) {
-                return classify(assigned, locals, parameters, depth + 1);
+                return ofLocal(assigned, locals, parameters, depth);
             }
             return TRIVIAL.matcher(text).matches() ? Kind.TRIVIAL : Kind.COMPUTED;
         }
@@ -103,7 +115,7 @@ public final class ReturnedValue {
             return Kind.TRIVIAL;
         }
         StringBuilder code = new StringBuilder();
-        boolean data = withoutStrings(text, code);
+        boolean data = withoutStrings(text, code) || SUCCESS_FLAG.matcher(text).find();
         String rest = code.toString();
         Matcher numbers = NUMBER.matcher(rest);
         while (numbers.find()) {
@@ -114,22 +126,46 @@ public final class ReturnedValue {
         Kind kind = data ? Kind.CANNED : Kind.TRIVIAL;
         boolean computed = false;
         boolean echoed = false;
+        boolean drawn = false;
+        boolean mock = false;
+        String root = ""; // the name a chain of members hangs from: Type.builder().name(…), payload.get(…)
+        java.util.Deque<String> outer = new java.util.ArrayDeque<>(); // the roots of the chains around an argument list
+        int scanned = 0;
         Matcher words = WORD.matcher(rest);
         boolean afterType = false; // List.of, Map.entry, ResponseEntity.ok: a type's factory
         while (words.find()) {
+            for (int i = scanned; i < words.start(); i++) { // a call's arguments do not change its chain's root
+                char c = rest.charAt(i);
+                if (c == '(') {
+                    outer.push(root);
+                } else if (c == ')' && !outer.isEmpty()) {
+                    root = outer.pop();
+                }
+            }
+            scanned = words.end();
             String word = words.group();
             boolean factory = afterType && precededByDot(rest, words.start());
             afterType = Character.isUpperCase(word.charAt(0));
-            if (factory || NEUTRAL.contains(word) || precededByDot(rest, words.start()) || isKey(rest, words.end())
+            boolean member = precededByDot(rest, words.start());
+            if (!member) {
+                root = word;
+            } else if (!factory && !NEUTRAL.contains(word) && followedByParen(rest, words.end())
+                    && !(!root.isEmpty() && Character.isUpperCase(root.charAt(0)))
+                    && !(parameters.contains(root) && word.startsWith("get"))) { // reading an input is echoing it
+                computed = true; // a method of some object called: work done for the value, not a literal
+                continue;
+            }
+            if (factory || member || NEUTRAL.contains(word) || isKey(rest, words.end())
                     || isConstructor(rest, word, words.start(), words.end())) {
                 continue;
             }
             String assigned = locals.get(word);
-            Kind local = assigned == null || depth >= 3 ? null : classify(assigned, locals, parameters, depth + 1);
-            if (local == Kind.RANDOM || local == Kind.MOCK || local == null && MOCK_NAME.matcher(word).matches()) {
-                return local == null ? Kind.MOCK : local; // a draw or mock data, whatever else the value holds
-            }
-            if (local == Kind.CANNED) {
+            Kind local = assigned == null || depth >= 3 ? null : ofLocal(assigned, locals, parameters, depth);
+            if (local == Kind.MOCK || local == null && !parameters.contains(word) && MOCK_NAME.matcher(word).matches()) {
+                mock = true;
+            } else if (local == Kind.RANDOM) {
+                drawn = true; // a draw kept in a local: telling unless the value is computed from real state too
+            } else if (local == Kind.CANNED) {
                 kind = Kind.CANNED;
             } else if (local == null && parameters.contains(word)) {
                 echoed = true;
@@ -137,7 +173,30 @@ public final class ReturnedValue {
                 computed = true;
             }
         }
-        return computed ? Kind.COMPUTED : echoed && kind == Kind.CANNED ? Kind.ECHO : echoed ? Kind.COMPUTED : kind;
+        if (computed) {
+            return Kind.COMPUTED;
+        }
+        if (mock || drawn) {
+            return mock ? Kind.MOCK : Kind.RANDOM;
+        }
+        // echoing parameters is only canned when nothing is done with them: no operator, no call
+        boolean worked = OPERATION.matcher(CONCATENATION.matcher(rest).replaceAll(" ")).find();
+        if (echoed && worked) {
+            return Kind.COMPUTED;
+        }
+        // inputs handed back with literals: an echo when the literals carry data, else as trivial as an empty record
+        return echoed && kind == Kind.CANNED ? Kind.ECHO : kind;
+    }
+
+    /**
+     * The kind of a local by what was last assigned to it; an empty collection or a new object is an
+     * accumulator the function fills ({@code out = []; … out.append(…); return out}), so what it holds is computed.
+     */
+    private static Kind ofLocal(String assigned, Map<String, String> locals, Set<String> parameters, int depth) {
+        if (ACCUMULATOR.matcher(assigned).matches()) {
+            return Kind.COMPUTED;
+        }
+        return classify(assigned, locals, parameters, depth + 1);
     }
 
     /** {@code await x;}, {@code (x)} and a trailing semicolon say nothing of the value. */
@@ -187,12 +246,20 @@ public final class ReturnedValue {
                 }
                 body = in.replaceAll("");
             }
-            data |= !body.isBlank();
+            data |= !body.isBlank() && !isKey(text, m.end()); // a key names data, it is not data
             code.append(" \"\" ");
             last = m.end();
         }
         code.append(text.substring(last));
         return data;
+    }
+
+    private static boolean followedByParen(String code, int end) {
+        int i = end;
+        while (i < code.length() && code.charAt(i) == ' ') {
+            i++;
+        }
+        return i < code.length() && code.charAt(i) == '(';
     }
 
     private static boolean precededByDot(String code, int start) {

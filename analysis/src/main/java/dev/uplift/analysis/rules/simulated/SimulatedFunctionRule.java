@@ -4,6 +4,7 @@ import dev.uplift.analysis.parse.FunctionInfo;
 import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.analysis.rules.FileRule;
+import dev.uplift.analysis.rules.KeywordMatcher;
 import dev.uplift.analysis.rules.java.JavaShapes;
 import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
@@ -36,13 +37,26 @@ public final class SimulatedFunctionRule implements FileRule {
     /** Demo code is meant to pretend: it is named once per folder, at this severity, and counts as no stub. */
     public static final Severity DEMO_SEVERITY = Severity.MINOR;
 
-    /** Cheap text test before a function is read at all: something in it must hint at pretending. */
-    private static final Pattern WORTH_READING = Pattern.compile("(?i)simulat|production|real|placeholder|mock|dummy"
-            + "|fake|pretend|hard-?coded|demo|stub|for now|temporar|random|sleep|setTimeout|delay|success|return\\s*[\\[{(\"'`\\d-]"
-            + "|return\\s+(?:new|List\\.|Map\\.|true|false|True|False)|=>\\s*[\\[{(\"'`\\d]|log|print|console");
+    /**
+     * Cheap text test before a function is read at all: one keyword pass (comments that say so, randomness,
+     * sleeps, success, log lines), else a literal returned.
+     */
+    private static final KeywordMatcher HINTS = new KeywordMatcher(List.of(List.of("simul", "production",
+            "real impl", "real call", "real api", "real data", "placeholder", "mock", "dummy", "fake", "pretend",
+            "hardcoded", "hard-coded", "demo", "stub", "sample", "canned", "for now", "temporar", "random", "nextdouble",
+            "nextint", "nextfloat", "nextgaussian", "uniform(", "randint", "sleep", "settimeout", "delay", "success",
+            "logger.", "logging.", "log.", "console.", "print(", "println", "system.out")));
+    /**
+     * A returned literal that could carry data on its own: a record, a list, a figure, an object built of
+     * literals (a bare string says nothing without a comment, sleep or log line, and those are keywords).
+     */
+    private static final Pattern LITERAL_RETURNED = Pattern.compile("return\\s*[\\[{(]|return\\s+-?\\d+\\.\\d"
+            + "|return\\s+(?:[2-9]|1\\d)|return\\s+(?:new|List\\.of|Map\\.of|Arrays\\.asList)\\b[^;]*[\"'\\d]"
+            + "|=>\\s*[\\[{(]");
     private static final Set<String> DOUBLE_FOLDERS = Set.of("__mocks__", "mocks", "mock", "fixtures", "fixture", "fakes",
             "fake", "stubs", "stub", "seeds", "seeders", "seed", "stories", "storybook", "__fixtures__", "testing",
-            "test-utils", "testutils", "test_utils", "mockdata", "mock-data", "mock_data", "dummy");
+            "test-utils", "testutils", "test_utils", "mockdata", "mock-data", "mock_data", "dummy",
+            "vendor", "vendors", "third_party", "third-party", "thirdparty", "libs");
     private static final Set<String> DEMO_FOLDERS = Set.of("examples", "example", "demo", "demos", "samples", "sample",
             "playground", "sandbox", "tutorial", "tutorials", "showcase");
     private static final Pattern DOUBLE_FILE = Pattern.compile("(?i)(^|[._-])(mocks?|fakes?|stubs?|fixtures?|dummy|seed(er)?s?"
@@ -62,9 +76,9 @@ public final class SimulatedFunctionRule implements FileRule {
         }
         List<FunctionShape> shapes;
         if (file.tree() instanceof SyntaxTree.Java java) {
-            shapes = JavaShapes.read(java.unit(), file.lines(), SimulatedFunctionRule::worthReading);
+            shapes = JavaShapes.read(java.unit(), file.lines(), candidates(file.lines()));
         } else if (file.tree() instanceof SyntaxTree.TreeSitter tree) {
-            shapes = TreeSitterShapes.read(tree, SimulatedFunctionRule::worthReading);
+            shapes = TreeSitterShapes.read(tree, candidates(file.lines()));
         } else {
             return;
         }
@@ -116,12 +130,23 @@ public final class SimulatedFunctionRule implements FileRule {
         return out;
     }
 
-    /** Whether the function's text is worth reading into a shape at all. */
-    static boolean worthReading(String name, String text) {
-        return !SKIPPED_NAMES.contains(name) && WORTH_READING.matcher(text).find();
+    /**
+     * Functions worth reading into a shape: each line of the file is tested once (a keyword pass, then a
+     * literal return), and a function qualifies when one of its lines did.
+     */
+    static Candidates candidates(List<String> lines) {
+        int[] hinted = new int[lines.size() + 1]; // hinted[n]: lines 1..n that hint at pretending
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
+            boolean hint = HINTS.scan(line) != 0 || line.contains("return") && LITERAL_RETURNED.matcher(line).find()
+                    || line.contains("=>") && LITERAL_RETURNED.matcher(line).find();
+            hinted[n] = hinted[n - 1] + (hint ? 1 : 0);
+        }
+        return (first, last) -> first >= 1 && first <= last
+                && hinted[Math.min(last, lines.size())] - hinted[first - 1] > 0;
     }
 
-    /** Test doubles, fixtures and seeders: pretending is their job. */
+    /** Test doubles, fixtures and seeders, whose job is to pretend; vendored code, which is not the team's to build. */
     static boolean testDouble(String path) {
         String[] parts = path.toLowerCase(Locale.ROOT).split("/");
         for (int i = 0; i < parts.length - 1; i++) {
@@ -129,7 +154,9 @@ public final class SimulatedFunctionRule implements FileRule {
                 return true;
             }
         }
-        return DOUBLE_FILE.matcher(path.substring(path.lastIndexOf('/') + 1)).find() || path.contains(".stories.");
+        // script libraries copied into a web app's static folder are vendored too (static/js/lib, static/plugins)
+        boolean bundled = path.matches("(?i)(?:.*/)?static/(?:.*/)?(?:lib|plugins)/.*");
+        return bundled || DOUBLE_FILE.matcher(path.substring(path.lastIndexOf('/') + 1)).find() || path.contains(".stories.");
     }
 
     /** Under an examples or demo folder: expected to pretend, reported once per folder. */

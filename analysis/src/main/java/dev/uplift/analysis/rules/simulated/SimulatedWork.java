@@ -3,7 +3,9 @@ package dev.uplift.analysis.rules.simulated;
 import dev.uplift.analysis.rules.simulated.ReturnedValue.Kind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +39,8 @@ public final class SimulatedWork {
     }
 
     /** Comments that say outright the code stands in for the real thing. */
-    private static final Pattern STRONG_MARKER = Pattern.compile("(?i)\\b(?:in (?:a )?(?:real|production)\\b[^.]{0,40}|in prod\\b|production (?:would|should|version|implementation|code|system)|would (?:normally |actually "
+    private static final Pattern STRONG_MARKER = Pattern.compile("(?i)\\b(?:in (?:a )?(?:real|production)(?: \\w+)?,? (?:\\w+ ){0,3}"
+            + "(?:would|should|will|use|call|replace|connect|fetch|send|query|implement)|in prod\\b|production (?:would|should|version|implementation|code|system)|would (?:normally |actually "
             + "|typically |usually )?(?:call|send|write|query|use|connect|fetch|store|save|persist|integrate|hit|make|run"
             + "|invoke|load|read|update|insert|perform|process|train|execute|check|verify|validate|charge|post|analy[sz]e"
             + "|compute|calculate)\\b|pretend\\w*|hard-?coded|for demo\\w*|replace (?:this )?with (?:a |an |the )?(?:real"
@@ -48,7 +51,20 @@ public final class SimulatedWork {
     private static final Pattern SIMULATE_MARKER = Pattern.compile("(?i)\\b(?:simul(?:at|ier)\\w*|pretend\\w*|hard-?coded"
             + "|for demo\\w*|(?:this|it) is (?:a |just a |only a )?(?:placeholder|stub|mock|simulation))");
     /** Helpers whose names say they fake: calling only these is not doing the work. */
-    private static final Pattern FAKING_HELPER = Pattern.compile("(?i)simulat|mock|fake|dummy|stub|placeholder");
+    private static final Pattern FAKING_HELPER = Pattern.compile("(?i)simulat|mock|fake|dummy");
+    /**
+     * A comment that says the work itself is simulated ("simulated search", "simulate API call", "simulate
+     * training"), not a technique ("simulate a CAS"): enough, with no call that could do the work, even
+     * beside a computed result.
+     */
+    private static final Pattern FAKED_WORK = Pattern.compile("(?i)\\bsimul(?:at(?:ed|es|ing)|ier\\w*)\\b|\\bsimulate\\s+"
+            + "(?:(?:the|an?|some)\\s+)?(?:\\w+\\s+)?(?:api|call|request|response|processing|training|search|work|delay"
+            + "|latency|data|results?|analysis|execution|operation|network|fetch|lookup|query|inference|prediction"
+            + "|detection|generation|upload|download|payment|transaction|process|task|job|check|verification"
+            + "|validation|scan|research|computation|calculation|output|evaluation|fetching|sending|saving|storing|loading"
+            + "|reading|writing|calling|querying|processing|training|computing|analy[sz]ing|generating|detecting"
+            + "|checking|verifying|validating|uploading|downloading|searching|scanning|executing|deploying)\\b|(?:this|it) is (?:a |just a "
+            + "|only a )?(?:placeholder|stub|mock|simulation)");
     /** Words that name a stand-in, but also name things real code handles (a mock server, a UI placeholder). */
     private static final Pattern STAND_IN_WORD = Pattern.compile("(?i)\\b(?:placeholder|mock(?:ed)?|dummy|fake[ds]?|demo"
             + "|stub(?:bed)?)\\b");
@@ -61,10 +77,20 @@ public final class SimulatedWork {
             + "|backtest|what.?if|scenario");
     private static final Pattern RANDOM_PURPOSE = Pattern.compile("(?i)^_*rand|random$|random_?(?:number|int|float|double"
             + "|value|element|item|index|string|word|bytes|name|agent|node|member|entry|key)|select|jitter|shuffl|sampl|noise"
-            + "|wait|sleep"
+            + "|wait|sleep|^next"
             + "|choice|choose|pick|generat|gen_|uuid|token|nonce|salt|password|secret|seed|roll|dice|flip|coin|perturb"
             + "|augment|backoff|delay|colou?r|mock|fake|dummy|simulat|explor|epsilon|dropout|mutat|crossover|anneal|spawn"
             + "|lottery|captcha|otp|code|key|id$|ids$|name");
+    private static final Pattern FILLING = Pattern.compile("add|append|push|put|extend|insert|addAll|putAll|setdefault");
+    private static final Pattern RESOLVER = Pattern.compile("(?:resolve|res|r|done|next|ok)\\s*[,)]|\\(?\\s*\\)?\\s*=>"
+            + "\\s*(?:resolve|res|r|done|next|ok)\\s*\\(");
+    private static final Pattern DRY_RUN = Pattern.compile("(?i)dry.?run");
+    /** A module whose job is randomness: placeholder text, fake data for tests, samplers. */
+    private static final Pattern RANDOM_MODULE = Pattern.compile("(?i)lorem|random|faker|sampl|generator");
+    /** A report of errors or warnings built from literals is a check's verdict, not a canned answer. */
+    private static final Pattern REPORT = Pattern.compile("(?:Error|Exception|Warning|Warn)\\s*\\(");
+    /** A class whose job is randomness: a generator, a sampler, a wait strategy. */
+    private static final Pattern RANDOM_OWNER = Pattern.compile("(?i)random|rng|generator|sampler|jitter|wait|dice");
     private static final Pattern MOCK_PURPOSE = Pattern.compile("(?i)mock|fake|dummy|sample|demo|stub|example|seed"
             + "|fixture|placeholder|default|fallback|empty");
     private static final Pattern RETRY_CONTEXT = Pattern.compile("(?i)retr(?:y|ies|ying)|attempt|back.?off|\\bpoll|_poll"
@@ -73,11 +99,11 @@ public final class SimulatedWork {
     /** "placeholder" in the sense of syntax — SQL parameters, input hints, format fields — says nothing of pretending. */
     private static final Pattern PLACEHOLDER_SYNTAX = Pattern.compile("(?i)(?:sql|query|bind|column|param\\w*|input|text"
             + "|field|format|template|%s|\\?)\\W+(?:\\w+\\W+){0,3}placeholders?|placeholders?\\W+(?:\\w+\\W+){0,3}(?:sql"
-            + "|query|bind|column|param\\w*|input|text|field|format|template|per\\b)|placeholders\\b");
+            + "|query|bind|column|param\\w*|input|text|field|format|template|per (?:column|row|field|value|param\\w*))|placeholders\\b");
     private static final Pattern SLEEP = Pattern.compile("(?:^|\\.)(?:sleep|setTimeout|delay)$");
     private static final Pattern LOG_CALLEE = Pattern.compile("(?:^|\\.)(?:_?(?:log|logger|LOG|LOGGER|Log|logging|console"
             + "|Timber)\\.\\w+|print|println|printf|System\\.(?:out|err)\\.\\w+|_?log_?\\w*)$");
-    private static final Pattern LOG_STATEMENT = Pattern.compile("(?s)^(?:await\\s+)?(?:(?:self|this)\\.)?(?:_?(?:log|logger"
+    private static final Pattern LOG_STATEMENT = Pattern.compile("(?s)^(?:await\\s+)?(?:[\\w$]+\\.)*(?:_?(?:log|logger"
             + "|LOG|LOGGER|Log|logging|console|Timber)\\.\\w+|print|System\\.(?:out|err)\\.\\w+)\\s*\\(.*");
     private static final Pattern CLAIMS_DONE = Pattern.compile("(?i)\\b(?:recorded|sent|saved|stored|persisted|processed"
             + "|completed?|created|updated|deleted|removed|published|notified|charged|refunded|executed|deployed|trained"
@@ -98,7 +124,8 @@ public final class SimulatedWork {
             + "|inspect|audit|review|diagnos|discover|identify|determine|rate|judge|grade|benchmark|profile|health)");
     /** Names whose job is a fixed answer: defaults, configuration, schemas, metadata. */
     private static final Pattern FIXED_BY_NATURE = Pattern.compile("(?i)default|initial|config|setting|schema|column"
-            + "|option|style|theme|template|header|meta|descriptor|version|label|description|help|usage|example"
+            + "|option|style|theme|template|context|header|meta|descriptor|version|label|description|help|usage|example"
+            + "|exception|error$|errors?_?handler|exceeded|not_?found|fallback"
             + "|name$|^name|type$|kind$|^supports|^is_?|^has_?|^can_?|^should|^use_?|capabilit|feature|spec$|info$|props?$"
             + "|^to_?|^as_?|^__|^render|^get_?(?:title|icon|text|message|placeholder)|^mock|^fake|^dummy|^sample|^demo"
             + "|^stub|^empty|^noop|^no_?op|^null|^_*(?:health|healthz|ping|live|liveness|ready|readiness|status)$");
@@ -164,7 +191,7 @@ public final class SimulatedWork {
      * @param standIn     without a marker: a comment naming a stand-in (placeholder, mock…), or null
      * @param hint        without either: a comment that only hints (for now, TODO), or null
      */
-    private record Reading(String purpose, boolean simulation, String name, List<Kind> kinds, boolean computed,
+    private record Reading(String context, String purpose, boolean simulation, String name, List<Kind> kinds, boolean computed,
                            boolean canned, boolean fixedAnswer, String cannedText, boolean inputsUnused,
                            List<FunctionShape.Call> work, List<FunctionShape.Call> faking, FunctionShape.Call sleep,
                            boolean logOnly, boolean fixedByNature, boolean measuring, String simulates, String marker,
@@ -172,13 +199,19 @@ public final class SimulatedWork {
 
         static Reading of(FunctionShape shape, String context) {
             String purpose = shape.name() + " " + shape.owner();
-            boolean simulation = SIMULATION_PURPOSE.matcher(purpose).find() || SIMULATION_PURPOSE.matcher(context).find();
+            // a dry run pretends on purpose: "Pretending to delete …" is the feature
+            boolean simulation = SIMULATION_PURPOSE.matcher(purpose).find() || SIMULATION_PURPOSE.matcher(context).find()
+                    || DRY_RUN.matcher(shape.code()).find();
             Set<String> parameters = Set.copyOf(shape.parameters());
+            Map<String, String> locals = filledWithLiterals(shape, parameters);
             List<Kind> kinds = new ArrayList<>();
             for (FunctionShape.Returned r : shape.returns()) {
-                kinds.add(ReturnedValue.classify(r.text(), shape.locals(), parameters));
+                kinds.add(ReturnedValue.classify(r.text(), locals, parameters));
             }
-            boolean computed = kinds.contains(Kind.COMPUTED);
+            boolean computed = false; // what an error handler returns says nothing of how the work is done
+            for (int i = 0; i < kinds.size(); i++) {
+                computed |= kinds.get(i) == Kind.COMPUTED && !shape.returns().get(i).inHandler();
+            }
             boolean canned = !computed && kinds.contains(Kind.CANNED);
             boolean fixedAnswer = !computed && kinds.stream().anyMatch(k -> k == Kind.TRIVIAL || k == Kind.CANNED
                     || k == Kind.ECHO);
@@ -188,7 +221,14 @@ public final class SimulatedWork {
             String marker = simulates != null ? simulates : SimulatedWork.marker(said, STRONG_MARKER, simulation);
             String standIn = marker != null ? null : SimulatedWork.marker(said, STAND_IN_WORD, false);
             String hint = marker != null || standIn != null ? null : SimulatedWork.marker(said, WEAK_MARKER, false);
-            List<FunctionShape.Call> work = workCalls(shape);
+            List<String> answers = new ArrayList<>(); // returned values that depend on nothing: building them is no work
+            for (int i = 0; i < kinds.size(); i++) {
+                if (kinds.get(i) == Kind.CANNED || kinds.get(i) == Kind.ECHO) {
+                    answers.add(shape.returns().get(i).text());
+                }
+            }
+            List<FunctionShape.Call> work = workCalls(shape).stream()
+                    .filter(c -> answers.stream().noneMatch(a -> a.contains(c.text()))).toList();
             List<FunctionShape.Call> faking = simulation ? List.of() : work.stream()
                     .filter(c -> FAKING_HELPER.matcher(c.callee().substring(c.callee().lastIndexOf('.') + 1)).find()).toList();
             if (faking.isEmpty() || faking.size() != work.size()) {
@@ -196,17 +236,48 @@ public final class SimulatedWork {
             } else {
                 work = List.of();
             }
-            return new Reading(purpose, simulation, words(shape.name()), kinds, computed, canned, fixedAnswer,
-                    canned ? SimulatedWork.cannedText(shape, kinds) : null, !parameters.isEmpty() && unused(shape), work, faking,
-                    standInSleep(shape, purpose), logsOnly(shape), FIXED_BY_NATURE.matcher(shape.name()).find(),
+            return new Reading(context, purpose, simulation, words(shape.name()), kinds, computed, canned, fixedAnswer,
+                    canned ? SimulatedWork.cannedText(shape, locals, kinds) : null, !parameters.isEmpty() && unused(shape), work, faking,
+                    standInSleep(shape, purpose, marker != null), logsOnly(shape), FIXED_BY_NATURE.matcher(shape.name()).find(),
                     MEASURING_NAME.matcher(shape.name()).find(), simulates, marker, standIn, hint);
         }
+    }
+
+    /**
+     * The locals, where an empty collection that the function fills only with literals ({@code result = new
+     * ArrayList<>(); result.add(12L)}) stands for those literals: a canned answer built up, not computed.
+     */
+    private static Map<String, String> filledWithLiterals(FunctionShape shape, Set<String> parameters) {
+        Map<String, String> locals = new HashMap<>(shape.locals());
+        shape.locals().forEach((name, value) -> {
+            if (!ReturnedValue.ACCUMULATOR.matcher(value).matches()) {
+                return;
+            }
+            List<String> added = new ArrayList<>();
+            for (FunctionShape.Call c : shape.calls()) {
+                if (c.callee().startsWith(name + ".") && FILLING.matcher(c.callee().substring(name.length() + 1)).matches()) {
+                    String args = c.text().substring(c.text().indexOf('(') + 1, Math.max(c.text().indexOf('(') + 1,
+                            c.text().length() - 1));
+                    Kind kind = ReturnedValue.classify("[" + args + "]", Map.of(), parameters);
+                    if (kind != Kind.CANNED && kind != Kind.TRIVIAL) {
+                        return; // filled with something computed (or nothing known): leave it computed
+                    }
+                    added.add(args);
+                }
+            }
+            if (!added.isEmpty()) {
+                locals.put(name, "[" + String.join(", ", added) + "]");
+            }
+        });
+        return locals;
     }
 
     /** What the returned values give away: random draws, mock data, canned or echoed results, handler success. */
     private static void resultEvidence(FunctionShape shape, Reading r, List<String> evidence) {
         int random = r.kinds().indexOf(Kind.RANDOM);
-        if (random >= 0 && !RANDOM_PURPOSE.matcher(r.purpose()).find() && !r.simulation()) {
+        if (random >= 0 && !RANDOM_PURPOSE.matcher(r.purpose()).find() && !RANDOM_OWNER.matcher(shape.owner()).find()
+                && !RANDOM_MODULE.matcher(fileName(r.context())).find()
+                && !r.simulation()) {
             String call = ReturnedValue.randomCall(valueText(shape, random));
             evidence.add("returns a random " + (call == null ? "value" : "draw (" + call + ")") + " as its result");
         }
@@ -214,17 +285,23 @@ public final class SimulatedWork {
         if (mock >= 0 && !MOCK_PURPOSE.matcher(shape.name()).find()) {
             evidence.add("returns " + excerpt(shape.returns().get(mock).text()) + " as if it were real data");
         }
-        if (r.canned() && r.inputsUnused() && !r.fixedByNature() && (r.measuring() || structure(r.cannedText()))) {
+        // a bare figure from a getter is usually a fact of the type (getBlockSize → 8); from an estimator it is made up
+        boolean estimating = r.measuring() && !shape.name().matches("(?i)^_*get.*");
+        boolean report = r.canned() && REPORT.matcher(r.cannedText()).find();
+        if (r.canned() && r.inputsUnused() && !r.fixedByNature() && !report
+                && (estimating && figures(r.cannedText()) || structure(r.cannedText()))) {
             evidence.add("returns a canned result (" + excerpt(r.cannedText()) + ") whatever its inputs");
         } else if (r.canned() && shape.parameters().isEmpty() && !r.fixedByNature() && r.measuring()
-                && (figures(r.cannedText()) || STATUS.matcher(r.cannedText()).find()) && r.work().isEmpty()) {
+                && structure(r.cannedText()) && (figures(r.cannedText()) || STATUS.matcher(r.cannedText()).find())
+                && r.work().isEmpty()) {
             evidence.add("returns fixed figures (" + excerpt(r.cannedText()) + ") instead of measuring");
         }
         boolean echo = !r.computed() && r.kinds().contains(Kind.ECHO);
         boolean acting = r.measuring() || ACTION_VERBS.contains(firstWord(r.name())) || GENERATING.matcher(r.name()).find();
-        if (echo && r.work().isEmpty() && acting && !r.fixedByNature()) {
-            evidence.add("returns a canned result (" + excerpt(shape.returns().get(r.kinds().indexOf(Kind.ECHO)).text())
-                    + ") that only echoes its inputs");
+        String echoed = echo ? shape.returns().get(r.kinds().indexOf(Kind.ECHO)).text() : "";
+        if (echo && r.work().isEmpty() && acting && !r.fixedByNature() && echoed.strip().matches("(?s)[\\[{].*")
+                && !REPORT.matcher(echoed).find()) {
+            evidence.add("returns a canned result (" + excerpt(echoed) + ") that only echoes its inputs");
         }
         shape.returns().stream().filter(ret -> ret.inHandler() && SUCCESS.matcher(ret.text()).find())
                 .filter(ret -> ReturnedValue.classify(ret.text(), shape.locals()) != Kind.COMPUTED)
@@ -245,14 +322,15 @@ public final class SimulatedWork {
 
     /** A comment counts when the code beside it bears it out; how much it takes depends on how plainly it speaks. */
     private static void commentEvidence(Reading r, List<String> evidence) {
-        boolean corroborated = r.fixedAnswer() && !r.fixedByNature() || r.inputsUnused() || r.sleep() != null
-                || r.logOnly();
+        boolean corroborated = r.fixedAnswer() && !r.fixedByNature() && r.work().isEmpty() || r.inputsUnused()
+                || r.sleep() != null || r.logOnly();
         if (r.marker() != null && (!evidence.isEmpty() || corroborated
-                || r.work().isEmpty() && (r.simulates() != null || !r.computed()))) {
+                || r.work().isEmpty() && (!r.computed() || r.simulates() != null
+                && FAKED_WORK.matcher(r.simulates()).find()))) {
             evidence.add("comment: \"" + excerpt(r.marker()) + "\"");
-        } else if (r.standIn() != null && (!evidence.isEmpty() || corroborated)) {
+        } else if (r.standIn() != null && (!evidence.isEmpty() || corroborated && r.work().isEmpty())) {
             evidence.add("comment: \"" + excerpt(r.standIn()) + "\"");
-        } else if (r.hint() != null && (!evidence.isEmpty() || r.canned() && !r.fixedByNature())) {
+        } else if (r.hint() != null && (!evidence.isEmpty() || r.canned() && r.inputsUnused() && !r.fixedByNature())) {
             evidence.add("comment: \"" + excerpt(r.hint()) + "\"");
         }
     }
@@ -301,7 +379,7 @@ public final class SimulatedWork {
             String last = callee.substring(callee.lastIndexOf('.') + 1);
             if (LOG_CALLEE.matcher(callee).find() || SLEEP.matcher(callee).find() || ReturnedValue.random(c.text())
                     || QUIET_CALLS.contains(last) || !last.isEmpty() && Character.isUpperCase(last.charAt(0))
-                    || callee.startsWith("new ") || callee.contains("random") || callee.equals("Promise")) {
+                    || callee.startsWith("new ") || callee.toLowerCase(Locale.ROOT).contains("random") || callee.equals("Promise")) {
                 continue;
             }
             work.add(c);
@@ -313,21 +391,36 @@ public final class SimulatedWork {
      * A sleep of a fixed time outside any loop, in a function that is not about retrying, polling or
      * pacing: time passing instead of work.
      */
-    private static FunctionShape.Call standInSleep(FunctionShape shape, String purpose) {
+    private static FunctionShape.Call standInSleep(FunctionShape shape, String purpose, boolean saysSo) {
         if (RETRY_CONTEXT.matcher(purpose).find() || shape.comments().stream().anyMatch(c -> RETRY_CONTEXT.matcher(c).find()
                 && !STRONG_MARKER.matcher(c).find())) {
             return null;
         }
         for (FunctionShape.Call c : shape.calls()) {
-            if (!c.inLoop() && SLEEP.matcher(c.callee().strip()).find() && fixedDelay(c)) {
+            if (!c.inLoop() && SLEEP.matcher(c.callee().strip()).find() && fixedDelay(c, shape.locals())
+                    && (saysSo || waitsOnly(c))) {
                 return c;
             }
         }
         return null;
     }
 
+    /**
+     * A browser's setTimeout with a callback schedules work, it does not stand in for it; only a timer that
+     * resolves a promise ({@code new Promise(r => setTimeout(r, 500))}) is a pause, unless a comment says the
+     * delay simulates the work.
+     */
+    private static boolean waitsOnly(FunctionShape.Call call) {
+        if (!call.callee().strip().endsWith("setTimeout")) {
+            return true;
+        }
+        String text = call.text();
+        String first = text.substring(text.indexOf('(') + 1).strip();
+        return RESOLVER.matcher(first).lookingAt();
+    }
+
     /** The delay is a number or a random number (simulated latency), not a computed back-off. */
-    private static boolean fixedDelay(FunctionShape.Call call) {
+    private static boolean fixedDelay(FunctionShape.Call call, Map<String, String> locals) {
         String text = call.text();
         int open = text.indexOf('(');
         if (open < 0 || !text.endsWith(")")) {
@@ -335,6 +428,7 @@ public final class SimulatedWork {
         }
         String args = text.substring(open + 1, text.length() - 1);
         String delay = lastArgument(args).strip();
+        delay = locals.getOrDefault(delay, delay).strip(); // sleepMs = random.nextInt(100); sleep(sleepMs)
         return delay.matches("-?[\\d_.]+(?:[eE]\\d+)?[lL]?(?:\\s*\\*\\s*[\\d_.]+)?") || ReturnedValue.random(delay);
     }
 
@@ -385,10 +479,14 @@ public final class SimulatedWork {
         return local != null && ReturnedValue.random(local) ? local : text;
     }
 
-    private static String cannedText(FunctionShape shape, List<Kind> kinds) {
+    private static String cannedText(FunctionShape shape, Map<String, String> locals, List<Kind> kinds) {
         int i = kinds.indexOf(Kind.CANNED);
         String text = shape.returns().get(i).text().strip();
-        return shape.locals().getOrDefault(text, text);
+        return locals.getOrDefault(text, text);
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** A record, list or object rather than one number or string. */

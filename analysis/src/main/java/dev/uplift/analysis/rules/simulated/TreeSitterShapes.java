@@ -69,14 +69,14 @@ public final class TreeSitterShapes {
         }
     }
 
-    /** The named functions of the tree whose text {@code worthReading} accepts, as shapes. */
-    public static List<FunctionShape> read(SyntaxTree.TreeSitter tree, java.util.function.BiPredicate<String, String> worthReading) {
+    /** The named functions of the tree that the candidates accept, as shapes. */
+    public static List<FunctionShape> read(SyntaxTree.TreeSitter tree, Candidates candidates) {
         Grammar g = tree.language().equals("python") ? PYTHON : SCRIPT;
         TreeNodes nodes = tree.nodes();
         Map<Integer, Building> functions = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             if (g.named().contains(nodes.type(i))) {
-                Building b = start(tree, g, i, worthReading);
+                Building b = start(tree, g, i, candidates);
                 if (b != null) {
                     functions.put(i, b);
                 }
@@ -85,33 +85,13 @@ public final class TreeSitterShapes {
         if (functions.isEmpty()) {
             return List.of();
         }
-        for (int i = 0; i < nodes.size(); i++) {
-            String type = nodes.type(i);
-            boolean ret = type.equals("return_statement");
-            boolean call = g.calls().contains(type);
-            boolean assignment = g.assignments().contains(type);
-            boolean comment = type.equals("comment");
-            if (!ret && !call && !assignment && !comment) {
-                continue;
-            }
-            int owner = ret || assignment ? nodes.ancestor(i, g.functions()) : namedOwner(nodes, i, g, functions);
-            Building b = functions.get(owner);
-            if (b == null) {
-                continue;
-            }
-            TSNode node = nodes.node(i);
-            if (ret) {
-                b.returns.add(new FunctionShape.Returned(tree.text(node).replaceFirst("^return\\b", "").strip(),
-                        nodes.enclosing(i, g.handlers(), g.functions()) >= 0));
-            } else if (call) {
-                TSNode callee = node.getChildByFieldName(type.equals("new_expression") ? "constructor" : "function");
-                String name = (type.equals("new_expression") ? "new " : "") + tree.text(callee);
-                b.calls.add(new FunctionShape.Call(name, tree.text(node), nodes.enclosing(i, g.loops(), g.functions()) >= 0));
-            } else if (assignment) {
-                assign(tree, node, type, b.locals);
-            } else if (node.getStartPoint().getRow() > b.headerEndRow) { // in the body, not beside the signature
-                b.comments.add(tree.text(node));
-                b.commentRanges.add(new int[] {nodes.start(i), nodes.end(i)});
+        List<Integer> read = new ArrayList<>(functions.keySet());
+        java.util.Collections.sort(read);
+        int done = -1; // nodes of nested functions are passed once
+        for (int f : read) {
+            for (int i = Math.max(f + 1, done + 1); i < nodes.size() && nodes.start(i) < nodes.end(f); i++) {
+                collect(tree, g, nodes, functions, i);
+                done = i;
             }
         }
         List<FunctionShape> out = new ArrayList<>(functions.size());
@@ -120,6 +100,38 @@ public final class TreeSitterShapes {
         }
         out.sort(java.util.Comparator.comparingInt(FunctionShape::line));
         return out;
+    }
+
+    /** Hands the node to the function it belongs to, when it is a return, call, assignment or comment. */
+    private static void collect(SyntaxTree.TreeSitter tree, Grammar g, TreeNodes nodes, Map<Integer, Building> functions,
+                                int i) {
+        String type = nodes.type(i);
+        boolean ret = type.equals("return_statement");
+        boolean call = g.calls().contains(type);
+        boolean assignment = g.assignments().contains(type);
+        boolean comment = type.equals("comment");
+        if (!ret && !call && !assignment && !comment) {
+            return;
+        }
+        int owner = ret || assignment ? nodes.ancestor(i, g.functions()) : namedOwner(nodes, i, g, functions);
+        Building b = functions.get(owner);
+        if (b == null) {
+            return;
+        }
+        TSNode node = nodes.node(i);
+        if (ret) {
+            b.returns.add(new FunctionShape.Returned(tree.text(node).replaceFirst("^return\\b", "").strip(),
+                    nodes.enclosing(i, g.handlers(), g.functions()) >= 0));
+        } else if (call) {
+            TSNode callee = node.getChildByFieldName(type.equals("new_expression") ? "constructor" : "function");
+            String name = (type.equals("new_expression") ? "new " : "") + tree.text(callee);
+            b.calls.add(new FunctionShape.Call(name, tree.text(node), nodes.enclosing(i, g.loops(), g.functions()) >= 0));
+        } else if (assignment) {
+            assign(tree, node, type, b.locals);
+        } else if (node.getStartPoint().getRow() > b.headerEndRow) { // in the body, not beside the signature
+            b.comments.add(tree.text(node));
+            b.commentRanges.add(new int[] {nodes.start(i), nodes.end(i)});
+        }
     }
 
     /** The nearest named function around the node, through anonymous callbacks; -1 when none is read. */
@@ -136,18 +148,18 @@ public final class TreeSitterShapes {
         return -1;
     }
 
-    private static Building start(SyntaxTree.TreeSitter tree, Grammar g, int i, java.util.function.BiPredicate<String, String> worthReading) {
+    private static Building start(SyntaxTree.TreeSitter tree, Grammar g, int i, Candidates candidates) {
         TreeNodes nodes = tree.nodes();
         TSNode node = nodes.node(i);
+        if (!candidates.worthReading(node.getStartPoint().getRow() + 1, node.getEndPoint().getRow() + 1)) {
+            return null; // tested first: most functions end here, before any name is read
+        }
         String name = name(tree, g, node, nodes.type(i));
         if (name == null || name.isEmpty()) {
             return null; // an anonymous callback: part of the function around it
         }
         int cls = nodes.ancestor(i, g.classes());
         String owner = cls < 0 ? "" : tree.text(nodes.node(cls).getChildByFieldName("name"));
-        if (!worthReading.test(name, tree.text(node))) {
-            return null;
-        }
         boolean declaration = false;
         if (g.python()) {
             TSNode parent = node.getParent();
