@@ -43,6 +43,10 @@ import -window root "$out/components.png"
 xdotool mousemove --window "$window" 260 244 click 1   # analytics (Python)
 sleep 1
 import -window root "$out/components-python.png"
+xdotool mousemove --window "$window" 536 409 click 1   # its About tab: stub split, simulated functions
+sleep 1
+import -window root "$out/component-about.png"
+xdotool mousemove --window "$window" 210 409 click 1   # back to Findings
 xdotool mousemove --window "$window" 260 196 click 1   # order-dashboard (TypeScript)
 sleep 1
 import -window root "$out/components-typescript.png"
@@ -76,7 +80,8 @@ xdotool mousemove --window "$window" 700 450 click --repeat 10 4   # back to the
 xdotool key --window "$window" ctrl+shift+d              # the dark theme
 sleep 1.5
 import -window root "$out/overview-dark.png"
-echo "saved overview.png, overview-lower.png, components.png, components-python.png, components-typescript.png," \
+echo "saved overview.png, overview-lower.png, components.png, components-python.png, component-about.png," \
+  "components-typescript.png," \
   "component-checklist.png, plan.png, findings.png, export-menu.png, matrix.png, timeline.png, standard.png and" \
   "overview-dark.png in $out (trends.png needs a history: './uplift snapshot DIR --out FOLDER' after a few" \
   "assessments; report-*.png are pages of 'export --pdf' rendered with pdftoppm)"

@@ -119,3 +119,9 @@ def get_context_data(self, **kwargs):
 
 def tz(request):
     return {"TIME_ZONE": timezone.get_current_timezone_name()}
+
+
+class AccessLog:
+    def log_access_attempt(self, user, action, allowed):
+        ip = "127.0.0.1"  # Would get real IP in production
+        self.log_security_event({"user": user, "action": action, "allowed": allowed, "ip": ip})

@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -231,11 +232,13 @@ public final class ComponentsView extends SplitPane {
         return t;
     }
 
-    private VBox aboutPane() {
+    private ScrollPane aboutPane() {
         about.setHgap(16);
         about.setVgap(8);
         about.setPadding(new Insets(14));
-        return new VBox(about);
+        ScrollPane scroll = new ScrollPane(about);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private void renderAbout(ComponentAssessment c) {
@@ -257,21 +260,22 @@ public final class ComponentsView extends SplitPane {
         row = fact(row, "Hotspots", hotspots.isEmpty() ? "none (complex code that changes often; needs git history)"
                 : String.join(", ", hotspots));
         row = fact(row, "Coverage", Format.percent(c.scores().testCoverage()) + " (" + c.coverageSource().label() + ")");
+        row = fact(row, "Stubs", Format.percent(c.metrics().stubRatio() * 100) + " of functions: "
+                + c.metrics().emptyStubs() + " empty, " + c.metrics().notImplementedFunctions() + " not implemented, "
+                + c.metrics().simulatedFunctions() + " simulated");
+        List<String> simulated = c.findings().stream().filter(f -> f.ruleId().equals("STUB-SIMULATED"))
+                .map(f -> f.file() + ":" + f.line() + " " + f.message()).limit(8).toList();
+        row = fact(row, "Simulated implementations", simulated.isEmpty() ? "none found"
+                : String.join("\n", simulated) + (c.metrics().simulatedFunctions() > simulated.size() ? "\n… (Findings tab)" : ""));
         for (Map.Entry<String, Double> m : c.metrics().asMap().entrySet()) {
             row = fact(row, m.getKey(), String.format(Locale.ROOT, "%,.0f", m.getValue()));
         }
-        row = fact(row, "stubRatio", Format.percent(c.metrics().stubRatio() * 100) + " (" + c.metrics().emptyStubs()
-                + " empty, " + c.metrics().notImplementedFunctions() + " not implemented, "
-                + c.metrics().simulatedFunctions() + " simulated)");
-        List<String> simulated = c.findings().stream().filter(f -> f.ruleId().equals("STUB-SIMULATED"))
-                .map(f -> f.file() + ":" + f.line() + " " + f.message()).limit(8).toList();
-        fact(row, "Simulated implementations", simulated.isEmpty() ? "none found"
-                : String.join("\n", simulated) + (c.metrics().simulatedFunctions() > simulated.size() ? "\n… (Findings tab)" : ""));
     }
 
     private int fact(int row, String name, String value) {
         Label n = new Label(name);
         n.getStyleClass().add("muted");
+        n.setMinWidth(Region.USE_PREF_SIZE); // the value wraps, the name never shrinks to "…"
         Label v = new Label(value);
         v.setWrapText(true);
         about.addRow(row, n, v);

@@ -84,6 +84,8 @@ public final class SimulatedWork {
     private static final Pattern FILLING = Pattern.compile("add|append|push|put|extend|insert|addAll|putAll|setdefault");
     private static final Pattern RESOLVER = Pattern.compile("(?:resolve|res|r|done|next|ok)\\s*[,)]|\\(?\\s*\\)?\\s*=>"
             + "\\s*(?:resolve|res|r|done|next|ok)\\s*\\(");
+    /** A function whose job is to log or audit: its log lines are the work. */
+    private static final Pattern LOGGING_NAME = Pattern.compile("^_*(?:log|Log|audit|Audit|trace|Trace)(?:_|[A-Z]|$)");
     private static final Pattern DRY_RUN = Pattern.compile("(?i)dry.?run");
     /** A module whose job is randomness: placeholder text, fake data for tests, samplers. */
     private static final Pattern RANDOM_MODULE = Pattern.compile("(?i)lorem|random|faker|sampl|generator");
@@ -227,7 +229,8 @@ public final class SimulatedWork {
                     answers.add(shape.returns().get(i).text());
                 }
             }
-            List<FunctionShape.Call> work = workCalls(shape).stream()
+            boolean logging = LOGGING_NAME.matcher(shape.name()).find(); // its work is the log line
+            List<FunctionShape.Call> work = workCalls(shape, logging).stream()
                     .filter(c -> answers.stream().noneMatch(a -> a.contains(c.text()))).toList();
             List<FunctionShape.Call> faking = simulation ? List.of() : work.stream()
                     .filter(c -> FAKING_HELPER.matcher(c.callee().substring(c.callee().lastIndexOf('.') + 1)).find()).toList();
@@ -237,8 +240,8 @@ public final class SimulatedWork {
                 work = List.of();
             }
             return new Reading(context, purpose, simulation, words(shape.name()), kinds, computed, canned, fixedAnswer,
-                    canned ? SimulatedWork.cannedText(shape, locals, kinds) : null, !parameters.isEmpty() && unused(shape), work, faking,
-                    standInSleep(shape, purpose, marker != null), logsOnly(shape), FIXED_BY_NATURE.matcher(shape.name()).find(),
+                    canned ? SimulatedWork.cannedText(shape, locals, kinds) : null, !parameters.isEmpty() && unused(shape, logging), work, faking,
+                    standInSleep(shape, purpose, marker != null), !logging && logsOnly(shape), FIXED_BY_NATURE.matcher(shape.name()).find(),
                     MEASURING_NAME.matcher(shape.name()).find(), simulates, marker, standIn, hint);
         }
     }
@@ -336,10 +339,10 @@ public final class SimulatedWork {
     }
 
     /** No parameter is named anywhere in the body's code, log lines left out (a log line does no work). */
-    private static boolean unused(FunctionShape shape) {
+    private static boolean unused(FunctionShape shape, boolean logging) {
         String code = shape.code();
         for (FunctionShape.Call c : shape.calls()) {
-            if (LOG_CALLEE.matcher(c.callee()).find()) {
+            if (!logging && LOG_CALLEE.matcher(c.callee()).find()) {
                 code = code.replace(c.text(), " ");
             }
         }
@@ -367,7 +370,7 @@ public final class SimulatedWork {
     }
 
     /** Calls that may do the work: not logging, sleeping, drawing random numbers, building values or reading clocks. */
-    private static List<FunctionShape.Call> workCalls(FunctionShape shape) {
+    private static List<FunctionShape.Call> workCalls(FunctionShape shape, boolean logging) {
         List<FunctionShape.Call> work = new ArrayList<>();
         List<String> logged = shape.calls().stream().filter(c -> LOG_CALLEE.matcher(c.callee().strip()).find())
                 .map(FunctionShape.Call::text).toList();
@@ -377,7 +380,7 @@ public final class SimulatedWork {
             }
             String callee = c.callee().strip();
             String last = callee.substring(callee.lastIndexOf('.') + 1);
-            if (LOG_CALLEE.matcher(callee).find() || SLEEP.matcher(callee).find() || ReturnedValue.random(c.text())
+            if (!logging && LOG_CALLEE.matcher(callee).find() || SLEEP.matcher(callee).find() || ReturnedValue.random(c.text())
                     || QUIET_CALLS.contains(last) || !last.isEmpty() && Character.isUpperCase(last.charAt(0))
                     || callee.startsWith("new ") || callee.toLowerCase(Locale.ROOT).contains("random") || callee.equals("Promise")) {
                 continue;
