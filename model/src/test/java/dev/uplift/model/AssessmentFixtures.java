@@ -17,7 +17,10 @@ public final class AssessmentFixtures {
             Severity.CRITICAL, 60, 798, "d", "f");
     public static final Rule HEALTH = new Rule("OBS-NO-HEALTH-CHECK", "No health endpoint", Category.OBSERVABILITY,
             Severity.MAJOR, 120, null, "d", "f");
-    public static final Map<String, Rule> RULES = Map.of(STUB.id(), STUB, SECRET.id(), SECRET, HEALTH.id(), HEALTH);
+    public static final Rule SIMULATED = new Rule("STUB-SIMULATED", "Simulated implementations", Category.CODE_QUALITY,
+            Severity.MAJOR, 480, null, "d", "f");
+    public static final Map<String, Rule> RULES = Map.of(STUB.id(), STUB, SECRET.id(), SECRET, HEALTH.id(), HEALTH,
+            SIMULATED.id(), SIMULATED);
 
     private AssessmentFixtures() {
     }

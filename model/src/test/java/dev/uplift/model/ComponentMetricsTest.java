@@ -14,6 +14,15 @@ class ComponentMetricsTest {
     }
 
     @Test
+    void stubsSplitIntoEmptyNotImplementedAndSimulated() {
+        ComponentMetrics m = new ComponentMetrics(120, Map.of("python", 120), 7, 3, 40, 20, 9, 4, 6, 5, true, 0, 0,
+                300, 120, 1, 3);
+        assertThat(ComponentMetrics.fromMap(m.asMap())).isEqualTo(m);
+        assertThat(m.emptyStubs()).isEqualTo(2);
+        assertThat(m.stubRatio()).isEqualTo(0.3);
+    }
+
+    @Test
     void ratiosHandleEmptyComponents() {
         assertThat(ComponentMetrics.empty().stubRatio()).isZero();
         assertThat(ComponentMetrics.empty().docCoverage()).isEqualTo(1.0);

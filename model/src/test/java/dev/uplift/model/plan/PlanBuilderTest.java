@@ -16,6 +16,7 @@ import java.util.Set;
 import static dev.uplift.model.AssessmentFixtures.HEALTH;
 import static dev.uplift.model.AssessmentFixtures.RULES;
 import static dev.uplift.model.AssessmentFixtures.SECRET;
+import static dev.uplift.model.AssessmentFixtures.SIMULATED;
 import static dev.uplift.model.AssessmentFixtures.STUB;
 import static dev.uplift.model.AssessmentFixtures.assessment;
 import static dev.uplift.model.AssessmentFixtures.component;
@@ -55,6 +56,15 @@ class PlanBuilderTest {
                 ValidationCriterion.noFindings("db", SECRET.id()));
         assertThat(steps.get("web:stub-function").demand()).containsOnlyKeys("frontend");
         assertThat(steps.get("db:coverage").demand()).containsOnlyKeys("qa");
+    }
+
+    @Test
+    void simulatedImplementationsAreReplacedAsFeaturesWorthDaysOfWork() {
+        Assessment a = assessment(component("ml", Tier.P4, "python", 5, List.of(),
+                finding(SIMULATED, "ml/score.py", 3), finding(SIMULATED, "ml/train.py", 8)));
+        UpgradeStep step = byId(plan(a, PlanEdits.none(), null)).get("ml:stub-simulated");
+        assertThat(step.title()).startsWith("Replace simulated implementations in ml (2)");
+        assertThat(step.effortHours()).as("a day a function at least").isGreaterThanOrEqualTo(16);
     }
 
     @Test
