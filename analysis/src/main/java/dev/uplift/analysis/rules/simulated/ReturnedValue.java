@@ -1,5 +1,8 @@
 package dev.uplift.analysis.rules.simulated;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -129,7 +132,7 @@ public final class ReturnedValue {
         boolean drawn = false;
         boolean mock = false;
         String root = ""; // the name a chain of members hangs from: Type.builder().name(…), payload.get(…)
-        java.util.Deque<String> outer = new java.util.ArrayDeque<>(); // the roots of the chains around an argument list
+        Deque<String> outer = new ArrayDeque<>(); // the roots of the chains around an argument list
         int scanned = 0;
         Matcher words = WORD.matcher(rest);
         boolean afterType = false; // List.of, Map.entry, ResponseEntity.ok: a type's factory
@@ -292,6 +295,6 @@ public final class ReturnedValue {
         String before = code.substring(Math.max(0, start - 4), start);
         String after = code.substring(end).stripLeading();
         return before.endsWith("new ") || after.startsWith("(") || after.startsWith("<") || after.startsWith(".")
-                || word.equals(word.toUpperCase(java.util.Locale.ROOT));
+                || word.equals(word.toUpperCase(Locale.ROOT));
     }
 }

@@ -6,17 +6,21 @@ import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.analysis.rules.FileRule;
 import dev.uplift.analysis.rules.KeywordMatcher;
 import dev.uplift.analysis.rules.java.JavaShapes;
+import dev.uplift.model.Category;
 import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
-import dev.uplift.model.Category;
 import dev.uplift.model.Severity;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * STUB-SIMULATED: production functions that pretend to work — canned results, random numbers posing
@@ -53,7 +57,7 @@ public final class SimulatedFunctionRule implements FileRule {
     private static final Pattern LITERAL_RETURNED = Pattern.compile("return\\s*[\\[{(]|return\\s+-?\\d+\\.\\d"
             + "|return\\s+(?:[2-9]|1\\d)|return\\s+(?:new|List\\.of|Map\\.of|Arrays\\.asList)\\b[^;]*[\"'\\d]"
             + "|=>\\s*[\\[{(]");
-    private static final Set<String> DOUBLE_FOLDERS = Set.of("__mocks__", "mocks", "mock", "fixtures", "fixture", "fakes",
+    private static final Set<String> NOT_JUDGED_FOLDERS = Set.of("__mocks__", "mocks", "mock", "fixtures", "fixture", "fakes",
             "fake", "stubs", "stub", "seeds", "seeders", "seed", "stories", "storybook", "__fixtures__", "testing",
             "test-utils", "testutils", "test_utils", "mockdata", "mock-data", "mock_data", "dummy",
             "vendor", "vendors", "third_party", "third-party", "thirdparty", "libs");
@@ -113,15 +117,15 @@ public final class SimulatedFunctionRule implements FileRule {
      * but a reviewer should know it is there (and that none of it ships).
      */
     public static List<Finding> oncePerDemoFolder(List<Finding> demoFindings) {
-        java.util.Map<String, List<Finding>> byFolder = new java.util.TreeMap<>();
+        Map<String, List<Finding>> byFolder = new TreeMap<>();
         for (Finding f : demoFindings) {
-            byFolder.computeIfAbsent(demoFolder(f.file()), k -> new java.util.ArrayList<>()).add(f);
+            byFolder.computeIfAbsent(demoFolder(f.file()), k -> new ArrayList<>()).add(f);
         }
-        List<Finding> out = new java.util.ArrayList<>();
+        List<Finding> out = new ArrayList<>();
         byFolder.forEach((folder, found) -> {
             Finding first = found.get(0);
             String names = found.stream().limit(5).map(f -> f.message().replaceFirst("^'([^']*)'.*", "$1"))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
             out.add(new Finding(RULE.id(), RULE.category(), DEMO_SEVERITY, first.file(), first.line(),
                     found.size() + (found.size() == 1 ? " function" : " functions") + " under " + folder
                             + "/ fake their work, as demo code may (" + names + (found.size() > 5 ? ", …" : "")
@@ -150,7 +154,7 @@ public final class SimulatedFunctionRule implements FileRule {
     static boolean testDouble(String path) {
         String[] parts = path.toLowerCase(Locale.ROOT).split("/");
         for (int i = 0; i < parts.length - 1; i++) {
-            if (DOUBLE_FOLDERS.contains(parts[i])) {
+            if (NOT_JUDGED_FOLDERS.contains(parts[i])) {
                 return true;
             }
         }

@@ -5,7 +5,10 @@ import dev.uplift.analysis.parse.TreeNodes;
 import dev.uplift.analysis.parse.TreeSitter;
 import org.treesitter.TSNode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +89,7 @@ public final class TreeSitterShapes {
             return List.of();
         }
         List<Integer> read = new ArrayList<>(functions.keySet());
-        java.util.Collections.sort(read);
+        Collections.sort(read);
         int done = -1; // nodes of nested functions are passed once
         for (int f : read) {
             for (int i = Math.max(f + 1, done + 1); i < nodes.size() && nodes.start(i) < nodes.end(f); i++) {
@@ -98,7 +101,7 @@ public final class TreeSitterShapes {
         for (Building b : functions.values()) {
             out.add(finish(tree, g, b));
         }
-        out.sort(java.util.Comparator.comparingInt(FunctionShape::line));
+        out.sort(Comparator.comparingInt(FunctionShape::line));
         return out;
     }
 
@@ -304,17 +307,17 @@ public final class TreeSitterShapes {
         byte[] source = tree.source();
         int start = node.getStartByte();
         int end = node.getEndByte();
-        ranges.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        ranges.sort(Comparator.comparingInt(r -> r[0]));
         StringBuilder out = new StringBuilder();
         int at = start;
         for (int[] r : ranges) {
             if (r[0] < at || r[1] > end) {
                 continue;
             }
-            out.append(new String(source, at, r[0] - at, java.nio.charset.StandardCharsets.UTF_8)).append(' ');
+            out.append(new String(source, at, r[0] - at, StandardCharsets.UTF_8)).append(' ');
             at = r[1];
         }
-        out.append(new String(source, at, end - at, java.nio.charset.StandardCharsets.UTF_8));
+        out.append(new String(source, at, end - at, StandardCharsets.UTF_8));
         return out.toString();
     }
 }
