@@ -5,12 +5,14 @@ import dev.uplift.analysis.rules.simulated.ReturnedValue.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static dev.uplift.analysis.rules.simulated.WorkVocabulary.*;
 
 /**
  * Decides whether a function fakes its work, from several signals of its body together, never from
@@ -37,120 +39,6 @@ public final class SimulatedWork {
             return "'" + name + "' fakes its work: " + String.join("; ", evidence);
         }
     }
-
-    /** Comments that say outright the code stands in for the real thing. */
-    private static final Pattern STRONG_MARKER = Pattern.compile("(?i)\\b(?:in (?:a )?(?:real|production)(?: \\w+)?,? (?:\\w+ ){0,3}"
-            + "(?:would|should|will|use|call|replace|connect|fetch|send|query|implement)|in prod\\b|production (?:would|should|version|implementation|code|system)|would (?:normally |actually "
-            + "|typically |usually )?(?:call|send|write|query|use|connect|fetch|store|save|persist|integrate|hit|make|run"
-            + "|invoke|load|read|update|insert|perform|process|train|execute|check|verify|validate|charge|post|analy[sz]e"
-            + "|compute|calculate)\\b|pretend\\w*|hard-?coded|for demo\\w*|replace (?:this )?with (?:a |an |the )?(?:real"
-            + "|actual|proper)|(?:real|actual|full|complete|proper) implementation|(?:fetch|get|use|call|query|load) (?:the )?"
-            + "real\\b|in the future|would be (?:applied|done|added|implemented|called|sent|stored|computed|generated) here"
-            + "|(?:this|it) is (?:a |just a |only a )?(?:placeholder|stub|mock|simulation))");
-    /** Comments that say the code simulates or pretends: enough when nothing else in the function does work. */
-    private static final Pattern SIMULATE_MARKER = Pattern.compile("(?i)\\b(?:simul(?:at|ier)\\w*|pretend\\w*|hard-?coded"
-            + "|for demo\\w*|(?:this|it) is (?:a |just a |only a )?(?:placeholder|stub|mock|simulation))");
-    /** Helpers whose names say they fake: calling only these is not doing the work. */
-    private static final Pattern FAKING_HELPER = Pattern.compile("(?i)simulat|mock|fake|dummy");
-    /**
-     * A comment that says the work itself is simulated ("simulated search", "simulate API call", "simulate
-     * training"), not a technique ("simulate a CAS"): enough, with no call that could do the work, even
-     * beside a computed result.
-     */
-    private static final Pattern FAKED_WORK = Pattern.compile("(?i)\\bsimul(?:at(?:ed|es|ing)|ier\\w*)\\b|\\bsimulate\\s+"
-            + "(?:(?:the|an?|some)\\s+)?(?:\\w+\\s+)?(?:api|call|request|response|processing|training|search|work|delay"
-            + "|latency|data|results?|analysis|execution|operation|network|fetch|lookup|query|inference|prediction"
-            + "|detection|generation|upload|download|payment|transaction|process|task|job|check|verification"
-            + "|validation|scan|research|computation|calculation|output|evaluation|fetching|sending|saving|storing|loading"
-            + "|reading|writing|calling|querying|processing|training|computing|analy[sz]ing|generating|detecting"
-            + "|checking|verifying|validating|uploading|downloading|searching|scanning|executing|deploying)\\b|(?:this|it) is (?:a |just a "
-            + "|only a )?(?:placeholder|stub|mock|simulation)");
-    /** Words that name a stand-in, but also name things real code handles (a mock server, a UI placeholder). */
-    private static final Pattern STAND_IN_WORD = Pattern.compile("(?i)\\b(?:placeholder|mock(?:ed)?|dummy|fake[ds]?|demo"
-            + "|stub(?:bed)?)\\b");
-    /** Comments that only hint: worth something next to a canned result, nothing alone. */
-    private static final Pattern WEAK_MARKER = Pattern.compile("(?i)\\b(?:for now|temporar\\w*|simplified|basic "
-            + "implementation|todo|fixme|not (?:yet )?(?:implemented|real))\\b");
-    private static final Pattern SIMULATE_WORD = Pattern.compile("(?i)\\bsimul(?:at|ier)\\w*");
-    /** A function or class whose job is to simulate: the word describes the work. */
-    private static final Pattern SIMULATION_PURPOSE = Pattern.compile("(?i)simulat|emulat|monte.?carlo|physics|sandbox"
-            + "|backtest|what.?if|scenario");
-    private static final Pattern RANDOM_PURPOSE = Pattern.compile("(?i)^_*rand|random$|random_?(?:number|int|float|double"
-            + "|value|element|item|index|string|word|bytes|name|agent|node|member|entry|key)|select|jitter|shuffl|sampl|noise"
-            + "|wait|sleep|^next"
-            + "|choice|choose|pick|generat|gen_|uuid|token|nonce|salt|password|secret|seed|roll|dice|flip|coin|perturb"
-            + "|augment|backoff|delay|colou?r|mock|fake|dummy|simulat|explor|epsilon|dropout|mutat|crossover|anneal|spawn"
-            + "|lottery|captcha|otp|code|key|id$|ids$|name");
-    private static final Pattern FILLING = Pattern.compile("add|append|push|put|extend|insert|addAll|putAll|setdefault");
-    private static final Pattern RESOLVER = Pattern.compile("(?:resolve|res|r|done|next|ok)\\s*[,)]|\\(?\\s*\\)?\\s*=>"
-            + "\\s*(?:resolve|res|r|done|next|ok)\\s*\\(");
-    /** A function whose job is to log or audit: its log lines are the work. */
-    private static final Pattern LOGGING_NAME = Pattern.compile("^_*(?:log|Log|audit|Audit|trace|Trace)(?:_|[A-Z]|$)");
-    private static final Pattern DRY_RUN = Pattern.compile("(?i)dry.?run");
-    /** A module whose job is randomness: placeholder text, fake data for tests, samplers. */
-    private static final Pattern RANDOM_MODULE = Pattern.compile("(?i)lorem|random|faker|sampl|generator");
-    /** A report of errors or warnings built from literals is a check's verdict, not a canned answer. */
-    private static final Pattern REPORT = Pattern.compile("(?:Error|Exception|Warning|Warn)\\s*\\(");
-    /** A class whose job is randomness: a generator, a sampler, a wait strategy. */
-    private static final Pattern RANDOM_OWNER = Pattern.compile("(?i)random|rng|generator|sampler|jitter|wait|dice");
-    private static final Pattern MOCK_PURPOSE = Pattern.compile("(?i)mock|fake|dummy|sample|demo|stub|example|seed"
-            + "|fixture|placeholder|default|fallback|empty");
-    private static final Pattern RETRY_CONTEXT = Pattern.compile("(?i)retr(?:y|ies|ying)|attempt|back.?off|\\bpoll|_poll"
-            + "|wait|throttl|rate.?limit|cool.?down|debounce|heartbeat|interval|\\btick|reconnect|jitter|tenacity"
-            + "|settl(?:e\\b|ing)");
-    /** "placeholder" in the sense of syntax — SQL parameters, input hints, format fields — says nothing of pretending. */
-    private static final Pattern PLACEHOLDER_SYNTAX = Pattern.compile("(?i)(?:sql|query|bind|column|param\\w*|input|text"
-            + "|field|format|template|%s|\\?)\\W+(?:\\w+\\W+){0,3}placeholders?|placeholders?\\W+(?:\\w+\\W+){0,3}(?:sql"
-            + "|query|bind|column|param\\w*|input|text|field|format|template|per (?:column|row|field|value|param\\w*))|placeholders\\b");
-    private static final Pattern SLEEP = Pattern.compile("(?:^|\\.)(?:sleep|setTimeout|delay)$");
-    private static final Pattern LOG_CALLEE = Pattern.compile("(?:^|\\.)(?:_?(?:log|logger|LOG|LOGGER|Log|logging|console"
-            + "|Timber)\\.\\w+|print|println|printf|System\\.(?:out|err)\\.\\w+|_?log_?\\w*)$");
-    private static final Pattern LOG_STATEMENT = Pattern.compile("(?s)^(?:await\\s+)?(?:[\\w$]+\\.)*(?:_?(?:log|logger"
-            + "|LOG|LOGGER|Log|logging|console|Timber)\\.\\w+|print|System\\.(?:out|err)\\.\\w+)\\s*\\(.*");
-    private static final Pattern CLAIMS_DONE = Pattern.compile("(?i)\\b(?:recorded|sent|saved|stored|persisted|processed"
-            + "|completed?|created|updated|deleted|removed|published|notified|charged|refunded|executed|deployed|trained"
-            + "|uploaded|synced|synchroni[sz]ed|registered|scheduled|queued|enqueued|dispatched|written|inserted|success"
-            + "\\w*|done|finished|applied|approved|issued|generated|backed up|rotated|revoked|granted|transferred"
-            + "|delivered|submitted|verified|validated)\\b");
-    private static final Set<String> ACTION_VERBS = Set.of("save", "store", "persist", "record", "write", "send", "publish",
-            "notify", "charge", "refund", "pay", "process", "sync", "upload", "delete", "remove", "update", "create",
-            "insert", "train", "deploy", "execute", "submit", "dispatch", "enqueue", "schedule", "register", "apply",
-            "approve", "issue", "backup", "rotate", "revoke", "grant", "transfer", "post", "push", "commit", "migrate",
-            "index", "ingest", "archive", "purge", "trigger", "invoke", "deliver", "email", "sms", "alert", "escalate",
-            "provision", "encrypt", "decrypt", "sign", "verify", "validate", "handle", "perform", "run", "start",
-            "stop", "restart", "scale", "retrain", "fine", "capture", "cancel", "book", "reserve", "fulfill", "ship");
-    /** Names that promise to find something out, so a fixed answer means nothing was found out. */
-    private static final Pattern MEASURING_NAME = Pattern.compile("(?i)^_*(?:get_?|fetch|load|query|search|find|calc"
-            + "|comput|analy|assess|evaluat|predict|scor|train|estimat|measur|detect|classif|scan|check|verif|validat"
-            + "|monitor|collect|rank|recommend|forecast|infer|extract|summari|match|lookup|resolve|process|run|test"
-            + "|inspect|audit|review|diagnos|discover|identify|determine|rate|judge|grade|benchmark|profile|health)");
-    /** Names whose job is a fixed answer: defaults, configuration, schemas, metadata. */
-    private static final Pattern FIXED_BY_NATURE = Pattern.compile("(?i)default|initial|config|setting|schema|column"
-            + "|option|style|theme|template|context|header|meta|descriptor|version|label|description|help|usage|example"
-            + "|exception|error$|errors?_?handler|exceeded|not_?found|fallback"
-            + "|name$|^name|type$|kind$|^supports|^is_?|^has_?|^can_?|^should|^use_?|capabilit|feature|spec$|info$|props?$"
-            + "|^to_?|^as_?|^__|^render|^get_?(?:title|icon|text|message|placeholder)|^mock|^fake|^dummy|^sample|^demo"
-            + "|^stub|^empty|^noop|^no_?op|^null|^_*(?:health|healthz|ping|live|liveness|ready|readiness|status)$");
-    private static final Pattern SENSITIVE = Pattern.compile("(?i)auth|login|logout|password|passwd|credential|token"
-            + "|permission|access|secur|encrypt|decrypt|crypt|sign(?:ature|_|[A-Z]|$)|verif|validat|sanitiz|payment|pay_"
-            + "|^pay|payout|charge|refund|billing|invoice|ledger|transaction|transfer|wallet|balance|gdpr|complian|kyc"
-            + "|\\baml|fraud|audit|integrity|checksum|backup|restore|consent|privacy|hipaa|pci");
-    private static final Pattern STATUS = Pattern.compile("(?i)[\"'](?:healthy|ok|success|completed|active|online|up"
-            + "|operational|passed|approved|verified)[\"']");
-    private static final Pattern GENERATING = Pattern.compile("(?i)^_*(?:generat|creat|build|draft|compos|synthesi|translat"
-            + "|summari|classif|analy|detect|search|recommend|predict|send|notify|publish)");
-    private static final Pattern SUCCESS = Pattern.compile("(?i)succe(?:ss|eded)|[\"']ok[\"']|\\bok\\s*[:=]\\s*(?:true"
-            + "|True)|[\"']completed[\"']|[\"']done[\"']");
-    private static final Set<String> QUIET_CALLS = Set.of("len", "str", "int", "float", "bool", "dict", "list",
-            "set", "tuple", "isinstance", "range", "enumerate", "round", "min", "max", "sum", "abs", "sorted", "zip",
-            "map", "filter", "any", "all", "getattr", "hasattr", "format", "join", "lower", "upper", "strip",
-            "split", "get", "append", "extend", "update", "items", "keys", "values", "copy", "now", "utcnow",
-            "isoformat", "time", "uuid4", "randomUUID", "toISOString", "getTime", "toString", "valueOf", "of",
-            "asList", "resolve", "push", "put", "add", "replace", "startswith", "endswith", "includes", "trim",
-            "toLowerCase", "toUpperCase", "stringify", "parse", "entries", "from", "Number", "String", "Boolean",
-            "Array", "Object", "equals", "hashCode", "size", "length", "isEmpty", "substring", "Date", "dumps",
-            "loads", "emit", "super", "setState", "info", "debug", "warning", "warn", "error", "print", "println",
-            "log", "printStackTrace");
 
     private SimulatedWork() {
     }
@@ -230,7 +118,7 @@ public final class SimulatedWork {
                 }
             }
             boolean logging = LOGGING_NAME.matcher(shape.name()).find(); // its work is the log line
-            List<FunctionShape.Call> work = workCalls(shape, logging).stream()
+            List<FunctionShape.Call> work = BodySignals.workCalls(shape, logging).stream()
                     .filter(c -> answers.stream().noneMatch(a -> a.contains(c.text()))).toList();
             List<FunctionShape.Call> faking = simulation ? List.of() : work.stream()
                     .filter(c -> FAKING_HELPER.matcher(c.callee().substring(c.callee().lastIndexOf('.') + 1)).find()).toList();
@@ -241,7 +129,8 @@ public final class SimulatedWork {
             }
             return new Reading(context, purpose, simulation, words(shape.name()), kinds, computed, canned, fixedAnswer,
                     canned ? SimulatedWork.cannedText(shape, locals, kinds) : null, !parameters.isEmpty() && unused(shape, logging), work, faking,
-                    standInSleep(shape, purpose, marker != null), !logging && logsOnly(shape), FIXED_BY_NATURE.matcher(shape.name()).find(),
+                    BodySignals.standInSleep(shape, purpose, marker != null), !logging && BodySignals.logsOnly(shape),
+                    FIXED_BY_NATURE.matcher(shape.name()).find(),
                     MEASURING_NAME.matcher(shape.name()).find(), simulates, marker, standIn, hint);
         }
     }
@@ -319,7 +208,7 @@ public final class SimulatedWork {
         }
         if (r.logOnly() && (r.marker() != null || r.hint() != null || ACTION_VERBS.contains(firstWord(r.name()))
                 && CLAIMS_DONE.matcher(String.join(" ", shape.statements())).find())) {
-            evidence.add("only logs (" + excerpt(firstLog(shape)) + ")");
+            evidence.add("only logs (" + excerpt(BodySignals.firstLog(shape)) + ")");
         }
     }
 
@@ -367,113 +256,6 @@ public final class SimulatedWork {
             }
         }
         return null;
-    }
-
-    /** Calls that may do the work: not logging, sleeping, drawing random numbers, building values or reading clocks. */
-    private static List<FunctionShape.Call> workCalls(FunctionShape shape, boolean logging) {
-        List<FunctionShape.Call> work = new ArrayList<>();
-        List<String> logged = shape.calls().stream().filter(c -> LOG_CALLEE.matcher(c.callee().strip()).find())
-                .map(FunctionShape.Call::text).toList();
-        for (FunctionShape.Call c : shape.calls()) {
-            if (logged.stream().anyMatch(l -> l.length() > c.text().length() && l.contains(c.text()))) {
-                continue; // what a log line calls to describe the work is not the work
-            }
-            String callee = c.callee().strip();
-            String last = callee.substring(callee.lastIndexOf('.') + 1);
-            if (!logging && LOG_CALLEE.matcher(callee).find() || SLEEP.matcher(callee).find() || ReturnedValue.random(c.text())
-                    || QUIET_CALLS.contains(last) || !last.isEmpty() && Character.isUpperCase(last.charAt(0))
-                    || callee.startsWith("new ") || callee.toLowerCase(Locale.ROOT).contains("random") || callee.equals("Promise")) {
-                continue;
-            }
-            work.add(c);
-        }
-        return work;
-    }
-
-    /**
-     * A sleep of a fixed time outside any loop, in a function that is not about retrying, polling or
-     * pacing: time passing instead of work.
-     */
-    private static FunctionShape.Call standInSleep(FunctionShape shape, String purpose, boolean saysSo) {
-        if (RETRY_CONTEXT.matcher(purpose).find() || shape.comments().stream().anyMatch(c -> RETRY_CONTEXT.matcher(c).find()
-                && !STRONG_MARKER.matcher(c).find())) {
-            return null;
-        }
-        for (FunctionShape.Call c : shape.calls()) {
-            if (!c.inLoop() && SLEEP.matcher(c.callee().strip()).find() && fixedDelay(c, shape.locals())
-                    && (saysSo || waitsOnly(c))) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A browser's setTimeout with a callback schedules work, it does not stand in for it; only a timer that
-     * resolves a promise ({@code new Promise(r => setTimeout(r, 500))}) is a pause, unless a comment says the
-     * delay simulates the work.
-     */
-    private static boolean waitsOnly(FunctionShape.Call call) {
-        if (!call.callee().strip().endsWith("setTimeout")) {
-            return true;
-        }
-        String text = call.text();
-        String first = text.substring(text.indexOf('(') + 1).strip();
-        return RESOLVER.matcher(first).lookingAt();
-    }
-
-    /** The delay is a number or a random number (simulated latency), not a computed back-off. */
-    private static boolean fixedDelay(FunctionShape.Call call, Map<String, String> locals) {
-        String text = call.text();
-        int open = text.indexOf('(');
-        if (open < 0 || !text.endsWith(")")) {
-            return false;
-        }
-        String args = text.substring(open + 1, text.length() - 1);
-        String delay = lastArgument(args).strip();
-        delay = locals.getOrDefault(delay, delay).strip(); // sleepMs = random.nextInt(100); sleep(sleepMs)
-        return delay.matches("-?[\\d_.]+(?:[eE]\\d+)?[lL]?(?:\\s*\\*\\s*[\\d_.]+)?") || ReturnedValue.random(delay);
-    }
-
-    private static String lastArgument(String args) {
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < args.length(); i++) {
-            char c = args.charAt(i);
-            if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                start = i + 1;
-            }
-        }
-        return args.substring(start);
-    }
-
-    /** Every statement is a log line, a fixed return, a sleep or {@code pass}; at least one is a log line. */
-    private static boolean logsOnly(FunctionShape shape) {
-        boolean logged = false;
-        for (String s : shape.statements()) {
-            String t = s.strip();
-            if (LOG_STATEMENT.matcher(t).matches()) {
-                logged = true;
-            } else if (t.startsWith("return")) {
-                Kind k = ReturnedValue.classify(t.substring(6), shape.locals(), Set.copyOf(shape.parameters()));
-                if (k == Kind.COMPUTED) {
-                    return false;
-                }
-            } else if (!t.equals("pass") && !t.matches("(?s)^(?:await\\s+)?[\\w.]*(?:sleep|setTimeout)\\s*\\(.*")
-                    && !t.matches("(?s)^await\\s+new\\s+Promise\\s*\\(.*(?:setTimeout|sleep).*")) {
-                return false;
-            }
-        }
-        return logged;
-    }
-
-    private static String firstLog(FunctionShape shape) {
-        return shape.statements().stream().map(String::strip).filter(s -> LOG_STATEMENT.matcher(s).matches()).findFirst()
-                .orElse("");
     }
 
     private static String valueText(FunctionShape shape, int index) {
