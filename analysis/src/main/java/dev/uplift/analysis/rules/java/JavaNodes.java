@@ -18,7 +18,7 @@ import java.util.Map;
  * nodes are in the order of a pre-order walk; a query for an abstract type (CallableDeclaration) joins
  * its classes and sorts them by position.
  */
-final class JavaNodes {
+public final class JavaNodes {
     private static final ThreadLocal<JavaNodes> LAST = new ThreadLocal<>();
     private static final Comparator<Node> SOURCE_ORDER = Comparator.comparing(
             (Node n) -> n.getBegin().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -47,7 +47,7 @@ final class JavaNodes {
         return dot < 0 ? scope : scope.substring(dot + 1);
     }
 
-    static JavaNodes of(CompilationUnit unit) {
+    public static JavaNodes of(CompilationUnit unit) {
         JavaNodes last = LAST.get();
         if (last == null || last.unit != unit) {
             last = new JavaNodes(unit);
@@ -58,7 +58,7 @@ final class JavaNodes {
 
     /** Every node of the type in the unit. */
     @SuppressWarnings("unchecked")
-    <T extends Node> List<T> all(Class<T> type) {
+    public <T extends Node> List<T> all(Class<T> type) {
         return (List<T>) byType.computeIfAbsent(type, t -> {
             List<T> out = new ArrayList<>();
             int classes = 0;

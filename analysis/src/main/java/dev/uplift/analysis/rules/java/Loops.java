@@ -12,7 +12,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import java.util.Optional;
 
 /** Where a node runs once per iteration: inside a loop body or a {@code forEach} lambda of its method. */
-final class Loops {
+public final class Loops {
     private Loops() {
     }
 
@@ -37,7 +37,7 @@ final class Loops {
         return Optional.empty();
     }
 
-    static boolean inLoop(Node node) {
+    public static boolean inLoop(Node node) {
         return enclosingLoop(node).isPresent();
     }
 }

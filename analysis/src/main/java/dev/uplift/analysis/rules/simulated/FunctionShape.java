@@ -19,7 +19,7 @@ import java.util.Map;
  * @param locals      local names and the text last assigned to them, to follow {@code result = …; return result}
  * @param declaration a declaration with nothing to run: abstract, an interface's or a protocol's method
  */
-public record FunctionShape(String name, String owner, int line, List<String> parameters, String code,
+record FunctionShape(String name, String owner, int line, List<String> parameters, String code,
                             List<String> comments, List<String> statements, List<Returned> returns,
                             List<Call> calls, Map<String, String> locals, boolean declaration) {
 
@@ -37,7 +37,7 @@ public record FunctionShape(String name, String owner, int line, List<String> pa
      *
      * @param inHandler returned from an {@code except} or {@code catch} block
      */
-    public record Returned(String text, boolean inHandler) {
+    record Returned(String text, boolean inHandler) {
     }
 
     /**
@@ -47,6 +47,6 @@ public record FunctionShape(String name, String owner, int line, List<String> pa
      * @param text   the whole call
      * @param inLoop inside a loop of this function
      */
-    public record Call(String callee, String text, boolean inLoop) {
+    record Call(String callee, String text, boolean inLoop) {
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * nothing, a trivial constant, a canned structure of literals, a random draw, a mock collection, or
  * something computed. Locals are followed, so {@code score = random.uniform(…); return score} is a draw.
  */
-public final class ReturnedValue {
+final class ReturnedValue {
 
     /** The kinds, from the least to the most telling of simulated work. */
     public enum Kind {

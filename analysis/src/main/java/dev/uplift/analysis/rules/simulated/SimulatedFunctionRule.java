@@ -5,7 +5,6 @@ import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.analysis.rules.FileRule;
 import dev.uplift.analysis.rules.KeywordMatcher;
-import dev.uplift.analysis.rules.java.JavaShapes;
 import dev.uplift.model.Category;
 import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;

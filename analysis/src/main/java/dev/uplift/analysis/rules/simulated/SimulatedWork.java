@@ -22,7 +22,7 @@ import static dev.uplift.analysis.rules.simulated.WorkVocabulary.*;
  * production this would…", "placeholder"). What a function's name says it is for — a simulation, a
  * random generator, a retry loop, a mock — takes the matching signal back.
  */
-public final class SimulatedWork {
+final class SimulatedWork {
 
     /**
      * The judgement.

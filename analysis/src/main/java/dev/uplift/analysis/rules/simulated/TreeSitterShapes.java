@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * assignment and comment to the function it belongs to. Calls inside an anonymous callback belong to
  * the named function around it ({@code new Promise(r => setTimeout(r, 500))}); returns do not.
  */
-public final class TreeSitterShapes {
+final class TreeSitterShapes {
 
     /** What differs between the grammars. */
     private record Grammar(Set<String> functions, Set<String> named, Set<String> classes, Set<String> loops,
@@ -73,7 +73,7 @@ public final class TreeSitterShapes {
     }
 
     /** The named functions of the tree that the candidates accept, as shapes. */
-    public static List<FunctionShape> read(SyntaxTree.TreeSitter tree, Candidates candidates) {
+    static List<FunctionShape> read(SyntaxTree.TreeSitter tree, Candidates candidates) {
         Grammar g = tree.language().equals("python") ? PYTHON : SCRIPT;
         TreeNodes nodes = tree.nodes();
         Map<Integer, Building> functions = new HashMap<>();

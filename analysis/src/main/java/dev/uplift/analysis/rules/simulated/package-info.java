@@ -1,7 +1,7 @@
 /**
  * STUB-SIMULATED: functions that look implemented but fake their work. Each language's tree is read
- * into one {@link dev.uplift.analysis.rules.simulated.FunctionShape} (tree-sitter here, JavaParser in
- * {@code rules.java.JavaShapes}); {@link dev.uplift.analysis.rules.simulated.SimulatedWork} weighs its
+ * into one {@link dev.uplift.analysis.rules.simulated.FunctionShape} ({@code TreeSitterShapes},
+ * {@code JavaShapes}); {@link dev.uplift.analysis.rules.simulated.SimulatedWork} weighs its
  * signals and {@link dev.uplift.analysis.rules.simulated.SimulatedFunctionRule} reports. Stateless and
  * thread-safe.
  */

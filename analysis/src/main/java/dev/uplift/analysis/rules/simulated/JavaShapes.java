@@ -1,4 +1,4 @@
-package dev.uplift.analysis.rules.java;
+package dev.uplift.analysis.rules.simulated;
 
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
@@ -17,8 +17,8 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import dev.uplift.analysis.rules.simulated.Candidates;
-import dev.uplift.analysis.rules.simulated.FunctionShape;
+import dev.uplift.analysis.rules.java.JavaNodes;
+import dev.uplift.analysis.rules.java.Loops;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,12 +26,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the methods of a Java compilation unit into {@link FunctionShape}s for the judge of simulated work. */
-public final class JavaShapes {
+final class JavaShapes {
     private JavaShapes() {
     }
 
     /** The methods with a body that the candidates accept. */
-    public static List<FunctionShape> read(CompilationUnit unit, List<String> lines, Candidates candidates) {
+    static List<FunctionShape> read(CompilationUnit unit, List<String> lines, Candidates candidates) {
         List<FunctionShape> out = new ArrayList<>();
         for (MethodDeclaration m : JavaNodes.of(unit).all(MethodDeclaration.class)) {
             if (m.getBody().isEmpty() || m.getRange().isEmpty()) {
