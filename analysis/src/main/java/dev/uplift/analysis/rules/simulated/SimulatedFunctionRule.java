@@ -48,14 +48,16 @@ public final class SimulatedFunctionRule implements FileRule {
             "real impl", "real call", "real api", "real data", "placeholder", "mock", "dummy", "fake", "pretend",
             "hardcoded", "hard-coded", "demo", "stub", "sample", "canned", "for now", "temporar", "random", "nextdouble",
             "nextint", "nextfloat", "nextgaussian", "uniform(", "randint", "sleep", "settimeout", "delay", "success",
-            "logger.", "logging.", "log.", "console.", "print(", "println", "system.out")));
+            "logger.", "logging.", "log.", "console.", "print(", "println", "system.out"), List.of("return", "=>")));
+    private static final long HINTED = 1L;
+    private static final long RETURNS = 1L << 1;
     /**
      * A returned literal that could carry data on its own: a record, a list, a figure, an object built of
      * literals (a bare string says nothing without a comment, sleep or log line, and those are keywords).
      */
-    private static final Pattern LITERAL_RETURNED = Pattern.compile("return\\s*[\\[{(]|return\\s+-?\\d+\\.\\d"
+    private static final Pattern LITERAL_RETURNED = Pattern.compile("return\\s*[\\[{]|return\\s+-?\\d+\\.\\d"
             + "|return\\s+(?:[2-9]|1\\d)|return\\s+(?:new|List\\.of|Map\\.of|Arrays\\.asList)\\b[^;]*[\"'\\d]"
-            + "|=>\\s*[\\[{(]");
+            + "|=>\\s*(?:\\(\\s*)?[\\[{]");
     private static final Set<String> NOT_JUDGED_FOLDERS = Set.of("__mocks__", "mocks", "mock", "fixtures", "fixture", "fakes",
             "fake", "stubs", "stub", "seeds", "seeders", "seed", "stories", "storybook", "__fixtures__", "testing",
             "test-utils", "testutils", "test_utils", "mockdata", "mock-data", "mock_data", "dummy",
@@ -141,8 +143,8 @@ public final class SimulatedFunctionRule implements FileRule {
         int[] hinted = new int[lines.size() + 1]; // hinted[n]: lines 1..n that hint at pretending
         for (int n = 1; n <= lines.size(); n++) {
             String line = lines.get(n - 1);
-            boolean hint = HINTS.scan(line) != 0 || line.contains("return") && LITERAL_RETURNED.matcher(line).find()
-                    || line.contains("=>") && LITERAL_RETURNED.matcher(line).find();
+            long seen = HINTS.scan(line); // one pass for the hints and for whether a literal return is possible
+            boolean hint = (seen & HINTED) != 0 || (seen & RETURNS) != 0 && LITERAL_RETURNED.matcher(line).find();
             hinted[n] = hinted[n - 1] + (hint ? 1 : 0);
         }
         return (first, last) -> first >= 1 && first <= last
