@@ -167,10 +167,9 @@ class MainWindowTest {
     }
 
     @Test
-    void thePlanViewMakesAPlanOnRequest(FxRobot robot) throws Exception {
+    void theFirstAssessmentComesWithAPlan(FxRobot robot) throws Exception {
         waitForAssessment();
         robot.clickOn("Plan");
-        robot.clickOn("Make a plan");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.plan().planProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> steps = robot.lookup("#plan-table").queryTableView();

@@ -175,18 +175,38 @@ public final class MainViewModel {
         progressText.set("Indexing files…");
         status.set("Assessing " + target.getFileName() + "…");
         startedAt = System.nanoTime();
-        running = tasks.execute((p, c) -> service.assess(target, p, c), new TaskExecutor.Callbacks<>(result -> {
+        running = tasks.execute((p, c) -> {
+            Assessment result = service.assess(target, p, c);
+            return Map.entry(result, firstPlan(target));
+        }, new TaskExecutor.Callbacks<>(done -> {
             busy.set(false);
+            Assessment result = done.getKey();
             assessment.set(result);
             double seconds = (System.nanoTime() - startedAt) / 1e9;
-            status.set(String.format("Assessed %s in %.1f s: %s, %s, %s.", target.getFileName(), seconds,
+            status.set(String.format("Assessed %s in %.1f s: %s, %s, %s.%s", target.getFileName(), seconds,
                     Format.count(result.components().size(), "component"), Format.count(result.findingCount(), "finding"),
-                    Format.count(result.warnings().size(), "warning")));
+                    Format.count(result.warnings().size(), "warning"), done.getValue()));
             refreshRecent();
         }, this::failed, (fraction, message) -> {
             progress.set(fraction);
             progressText.set(message == null ? "" : message);
         }));
+    }
+
+    /**
+     * Makes the repository's first plan right after its first assessment, so every view has content when
+     * the window opens; a later assessment keeps the plan the user has. Returns what to add to the status.
+     */
+    private String firstPlan(Path target) {
+        if (plans.latestPlan(target).isPresent()) {
+            return "";
+        }
+        try {
+            plans.replan(target);
+            return " The plan was made with the stored team (Plan → Team… to change it).";
+        } catch (RuntimeException e) { // the assessment stands; the Plan view still offers to make one
+            return " No plan was made: " + e.getMessage();
+        }
     }
 
     /** Imports OSV advisories from a folder or zip in the background; the next assessment uses them. */

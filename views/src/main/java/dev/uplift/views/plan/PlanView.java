@@ -100,8 +100,8 @@ public final class PlanView extends BorderPane {
     private VBox emptyState() {
         Label title = new Label("No plan yet");
         title.getStyleClass().add("section-title");
-        Label hint = new Label("Uplift turns the assessment's gaps into steps and schedules them for a team of four. "
-                + "Use the command line's --team option for another team.");
+        Label hint = new Label("Uplift turns the assessment's gaps into steps and schedules them for the repository's "
+                + "team (four people until you change it with Team…, once the plan is made).");
         hint.setWrapText(true);
         hint.setMaxWidth(520);
         hint.getStyleClass().add("muted");
