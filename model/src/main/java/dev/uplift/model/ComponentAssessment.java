@@ -24,6 +24,10 @@ public record ComponentAssessment(Component component, ComponentMetrics metrics,
         this(component, metrics, scores, deductions, coverageSource, findings, List.of());
     }
 
+    public ComponentAssessment withComponent(Component newComponent) {
+        return new ComponentAssessment(newComponent, metrics, scores, deductions, coverageSource, findings, checklist);
+    }
+
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

@@ -6,7 +6,11 @@ public enum ComponentKind {
     GRADLE_MODULE("gradle"),
     PYTHON_PACKAGE("python"),
     NPM_PACKAGE("npm"),
-    FOLDER("folder");
+    FOLDER("folder"),
+    /** The root's deployment and configuration files: .env files, compose files, Dockerfiles, manifests, CI. */
+    PLATFORM("platform"),
+    /** Loose code files at the repository root beside other components. */
+    SCRIPTS("scripts");
 
     private final String label;
 

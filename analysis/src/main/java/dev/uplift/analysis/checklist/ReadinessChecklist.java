@@ -6,6 +6,7 @@ import dev.uplift.analysis.rules.OperationsRules;
 import dev.uplift.analysis.rules.Signals;
 import dev.uplift.model.Component;
 import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.ComponentKind;
 import dev.uplift.model.ComponentMetrics;
 import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
@@ -40,6 +41,8 @@ import java.util.regex.Pattern;
 public final class ReadinessChecklist {
     private static final long MAX_BYTES = 512 * 1024;
     private static final double MAX_STUB_RATIO = 0.05;
+    private static final Pattern SECRET_SCANNER = Pattern.compile("(?i)gitleaks|trufflehog|detect-secrets|ggshield"
+            + "|git-secrets|secretlint|talisman|whispers|noseyparker");
     private static final Pattern CI_FILE = Pattern.compile("(^|/)(\\.github/workflows/[^/]+\\.ya?ml|\\.gitlab-ci\\.yml|"
             + "Jenkinsfile|azure-pipelines\\.ya?ml|\\.circleci/config\\.yml|bitbucket-pipelines\\.yml|\\.ci/run)$");
     private static final Pattern TEST_COMMAND = Pattern.compile("(?i)\\b(mvnw?\\b.*\\b(verify|test)\\b|gradlew?\\b.*\\btest|"
@@ -105,6 +108,11 @@ public final class ReadinessChecklist {
                                                   RepositoryFiles repositoryFiles, List<Finding> findings) {
         List<IndexedFile> own = analyses.keySet().stream().sorted(Comparator.comparing(IndexedFile::path)).toList();
         ReadinessChecklist checklist = new ReadinessChecklist(own, repositoryFiles, analyses, findings, component);
+        if (component.kind() == ComponentKind.PLATFORM) { // deployment and configuration files, no code
+            checklist.deployment();
+            checklist.configuration();
+            return new ComponentChecklist(List.copyOf(checklist.out), List.copyOf(checklist.raised));
+        }
         checklist.evaluate();
         checklist.add("no-skeleton-code", ChecklistArea.CODE_ROBUSTNESS, "Stub functions are under 5 %",
                 metrics.stubRatio() > MAX_STUB_RATIO ? CheckState.FAIL : CheckState.PASS,
@@ -245,6 +253,12 @@ public final class ReadinessChecklist {
                 leaked.map(f -> "secret committed at " + f.file() + ":" + f.line()).orElse(manager.map(IndexedFile::path)
                         .orElse("no committed secrets; no secret manager seen in the code")));
         if (forRepository()) {
+            Optional<IndexedFile> scanner = first(f -> (CI_FILE.matcher(f.path()).find()
+                    || f.fileName().equals(".pre-commit-config.yaml")) && contains(f, SECRET_SCANNER.pattern())
+                    || f.fileName().matches("\\.?gitleaks\\.toml|\\.secrets\\.baseline|\\.trufflehog.*"));
+            add(CheckResult.SECRET_SCANNING, ChecklistArea.CONFIGURATION, "A secret scanner checks every change",
+                    scanner.isPresent() ? CheckState.PASS : CheckState.FAIL, scanner.map(IndexedFile::path)
+                            .orElse("no secret scanner (gitleaks, trufflehog, detect-secrets…) in CI or pre-commit"));
             Optional<IndexedFile> flags = firstWithSignal(Signals.FEATURE_FLAGS);
             add("feature-flags", ChecklistArea.CONFIGURATION, "Risky changes can be switched off with feature flags",
                     flags.isPresent() ? CheckState.PASS : CheckState.NOT_CHECKED, flags.map(IndexedFile::path)

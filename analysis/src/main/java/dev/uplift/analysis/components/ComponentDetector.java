@@ -24,11 +24,15 @@ import java.util.TreeSet;
 /**
  * Finds components in this order of precedence: Maven modules, Gradle modules, npm packages, Python
  * projects and packages (a package with more than {@value #LARGE_PACKAGE_FILES} Python files is split
- * into its first-level subpackages), then top-level folders holding code that nothing else claimed.
- * Manifest dependencies between components become {@code dependsOn}; tiers are set later.
+ * into its first-level subpackages), then top-level folders holding code that nothing else claimed, loose
+ * code at the root ("scripts" when other components exist) and the root's deployment and configuration
+ * files ("platform"). Hidden folders are never components. Manifest dependencies between components
+ * become {@code dependsOn}; tiers are set later, and components that turn out to hold no code are
+ * settled after analysis (see the engine's ComponentSettlement).
  */
 public final class ComponentDetector {
     static final int LARGE_PACKAGE_FILES = 150;
+    private static final String PLATFORM = "platform";
 
     private final Path root;
     private final FileIndex index;
@@ -36,6 +40,7 @@ public final class ComponentDetector {
     private final Map<String, Candidate> candidates = new LinkedHashMap<>();
     private final Set<String> fileSet = new HashSet<>();
     private final Set<String> dirSet;
+    private boolean platform;
 
     public ComponentDetector(Path root, FileIndex index) {
         this.root = root;
@@ -55,6 +60,7 @@ public final class ComponentDetector {
         detectNpm();
         detectPython();
         detectFolders();
+        detectPlatform();
         return resolve();
     }
 
@@ -180,7 +186,7 @@ public final class ComponentDetector {
         Set<String> topFolders = new TreeSet<>();
         boolean rootCode = false;
         for (IndexedFile f : index.files()) {
-            if (!f.isCode() || ownerOf(f.path()) != null) {
+            if (!f.isCode() || ownerOf(f.path()) != null || PlatformFiles.inHiddenFolder(f.path())) {
                 continue;
             }
             int slash = f.path().indexOf('/');
@@ -193,9 +199,22 @@ public final class ComponentDetector {
         for (String folder : topFolders) {
             add(new Candidate(folder, folder, ComponentKind.FOLDER, Set.of(), Set.of()));
         }
-        if (rootCode) {
+        if (rootCode && candidates.isEmpty()) { // the root's code is the whole product
             add(new Candidate("", Manifests.folderName(root.getFileName() == null ? ""
                     : root.getFileName().toString()), ComponentKind.FOLDER, Set.of(), Set.of()));
+        } else if (rootCode) { // beside other components, loose root code is scripts
+            add(new Candidate("", "scripts", ComponentKind.SCRIPTS, Set.of(), Set.of()));
+        }
+    }
+
+    /** Deployment and configuration files outside every folder component make the platform component. */
+    private void detectPlatform() {
+        for (IndexedFile f : index.files()) {
+            String owner = ownerOf(f.path());
+            if ((owner == null || owner.isEmpty()) && PlatformFiles.strict(f.path())) {
+                platform = true;
+                return;
+            }
         }
     }
 
@@ -218,6 +237,10 @@ public final class ComponentDetector {
             String name = nameCounts.get(c.name()) > 1 ? c.name() + " (" + id + ")" : c.name();
             components.add(new Component(id, name, id, c.kind(), List.of(), null, null, dependsOn));
         });
+        if (platform) {
+            String id = candidates.containsKey(PLATFORM) ? "root-" + PLATFORM : PLATFORM;
+            components.add(new Component(id, PLATFORM, ".", ComponentKind.PLATFORM, List.of(), null, null, List.of()));
+        }
         return new Detection(components, ownerOfName, warnings);
     }
 
@@ -234,8 +257,9 @@ public final class ComponentDetector {
     }
 
     private void add(Candidate c) {
-        // a manifest among test code (fixtures, sample projects for tests) is test data, not a component
-        if (!c.path().isEmpty() && Languages.isTestPath(c.path() + "/")) {
+        // a manifest among test code (fixtures, sample projects for tests) is test data, not a component;
+        // an editor's, tool's or CI's hidden folder is configuration, not a component
+        if (!c.path().isEmpty() && (Languages.isTestPath(c.path() + "/") || PlatformFiles.inHiddenFolder(c.path() + "/"))) {
             return;
         }
         candidates.putIfAbsent(c.path(), c);

@@ -2,6 +2,7 @@ package dev.uplift.analysis.components;
 
 import dev.uplift.analysis.rules.Signals;
 import dev.uplift.model.Component;
+import dev.uplift.model.ComponentKind;
 import dev.uplift.model.Tier;
 
 import java.util.ArrayList;
@@ -48,6 +49,13 @@ public final class TierClassifier {
      * component's own name decides first; the folders of its path only when the name says nothing.
      */
     public Component classify(Component component, Set<String> signals) {
+        if (component.kind() == ComponentKind.PLATFORM) {
+            return component.withTier(Tier.P1, "the root's deployment and configuration files (.env, compose files,"
+                    + " Dockerfiles, manifests, CI) are critical infrastructure");
+        }
+        if (component.kind() == ComponentKind.SCRIPTS) {
+            return component.withTier(Tier.P4, "loose scripts at the repository root are tooling beside the product");
+        }
         Optional<Component> byName = byWords(component, words(component.name()), "name", signals);
         if (byName.isPresent()) {
             return byName.get();

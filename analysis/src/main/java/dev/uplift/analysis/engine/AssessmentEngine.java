@@ -129,10 +129,11 @@ public final class AssessmentEngine {
         times.lap("test reach");
         PathAliases aliases = PathAliases.read(index);
         warnings.addAll(aliases.warnings());
-        ComponentAggregator aggregator = new ComponentAggregator(detection.ownerOfName(), settings.standard(),
-                LocalDate.now(), new DependencyCheck(settings.advisories(), dependencies), index.files(), aliases);
-        List<ComponentAssessment> components = aggregate(detection, index, analyses, aggregator, coverage.byPath(),
-                reach, hotspots);
+        ImportOwners imports = new ImportOwners(detection.ownerOfName(), aliases);
+        ComponentAggregator aggregator = new ComponentAggregator(imports, settings.standard(),
+                LocalDate.now(), new DependencyCheck(settings.advisories(), dependencies), index.files());
+        List<ComponentAssessment> components = aggregate(detection, index, analyses, aggregator, imports,
+                coverage.byPath(), reach, hotspots);
         times.lap("components scored");
         warnings.sort(Comparator.comparing(AssessmentWarning::file));
         List<CheckResult> checklist;
@@ -234,24 +235,24 @@ public final class AssessmentEngine {
 
     private static List<ComponentAssessment> aggregate(ComponentDetector.Detection detection, FileIndex index,
                                                        Map<IndexedFile, FileAnalysis> analyses,
-                                                       ComponentAggregator aggregator,
+                                                       ComponentAggregator aggregator, ImportOwners imports,
                                                        Map<String, FileCoverage> coverage,
                                                        Map<String, TestReach.Reach> reach,
                                                        Map<String, List<Finding>> hotspots) {
-        List<Component> byDepth = detection.components().stream()
-                .sorted(Comparator.comparingInt((Component c) -> c.path().length()).reversed()).toList();
-        Map<String, Map<IndexedFile, FileAnalysis>> perComponent = new HashMap<>();
-        analyses.forEach((file, analysis) -> ownerOf(byDepth, file.path()).ifPresent(c ->
-                perComponent.computeIfAbsent(c.id(), k -> new LinkedHashMap<>()).put(file, analysis)));
+        ComponentSettlement.Settled settled = ComponentSettlement.settle(detection.components(), analyses, imports);
+        Set<String> kept = settled.components().stream().map(Component::id).collect(Collectors.toSet());
         List<ComponentAssessment> out = new ArrayList<>();
         Set<String> foldersWithReadme = index.files().stream().filter(f -> README.matcher(f.fileName()).matches())
                 .map(f -> RepoPaths.parent(f.path())).collect(Collectors.toSet());
-        for (Component c : detection.components()) {
+        for (Component c : settled.components()) {
             boolean readme = foldersWithReadme.contains(c.path().equals(".") ? "" : c.path());
-            Map<IndexedFile, FileAnalysis> files = perComponent.getOrDefault(c.id(), Map.of());
+            Map<IndexedFile, FileAnalysis> files = settled.files().getOrDefault(c.id(), Map.of());
             List<Finding> componentHotspots = files.keySet().stream()
                     .flatMap(f -> hotspots.getOrDefault(f.path(), List.of()).stream()).toList();
-            out.add(aggregator.aggregate(c, files, readme, coverage, reach, componentHotspots));
+            ComponentAssessment assessed = aggregator.aggregate(c, files, readme, coverage, reach, componentHotspots,
+                    settled.notes().get(c.id()));
+            List<String> dependsOn = assessed.component().dependsOn().stream().filter(kept::contains).toList();
+            out.add(assessed.withComponent(assessed.component().withDependsOn(dependsOn)));
         }
         return out;
     }
@@ -292,15 +293,6 @@ public final class AssessmentEngine {
             }
         });
         return Hotspots.of(candidates, months).stream().collect(Collectors.groupingBy(Finding::file));
-    }
-
-    private static Optional<Component> ownerOf(List<Component> byDepth, String path) {
-        for (Component c : byDepth) {
-            if (c.path().equals(".") || path.startsWith(c.path() + "/")) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
     }
 
     /** Milliseconds per phase of a run, for the log: where the time of a slow run went. */

@@ -2,7 +2,6 @@ package dev.uplift.analysis.engine;
 
 import dev.uplift.analysis.checklist.ReadinessChecklist;
 import dev.uplift.analysis.checklist.RepositoryFiles;
-import dev.uplift.analysis.components.PathAliases;
 import dev.uplift.analysis.components.TierClassifier;
 import dev.uplift.analysis.coverage.FileCoverage;
 import dev.uplift.analysis.coverage.TestReach;
@@ -48,30 +47,29 @@ import java.util.TreeSet;
 final class ComponentAggregator {
     private final TierClassifier tiers = new TierClassifier();
     private final ScoringModel scoring = new ScoringModel();
-    private final Map<String, String> ownerOfName;
+    private final ImportOwners importOwners;
     private final ProductionStandards standard;
     private final LocalDate today;
 
     private final DependencyCheck dependencies;
     private final RepositoryFiles repositoryFiles;
-    private final PathAliases aliases;
 
-    ComponentAggregator(Map<String, String> ownerOfName, ProductionStandards standard, LocalDate today,
-                        DependencyCheck dependencies, List<IndexedFile> repositoryFiles, PathAliases aliases) {
-        this.ownerOfName = ownerOfName;
+    ComponentAggregator(ImportOwners importOwners, ProductionStandards standard, LocalDate today,
+                        DependencyCheck dependencies, List<IndexedFile> repositoryFiles) {
+        this.importOwners = importOwners;
         this.standard = standard;
         this.today = today;
         this.dependencies = dependencies;
         this.repositoryFiles = new RepositoryFiles(repositoryFiles);
-        this.aliases = aliases;
     }
 
     /**
      * @param coverage line coverage from reports, by repository-relative path (empty without reports)
+     * @param settledNote how settling the components changed this one (added to its tier reason), or null
      */
     ComponentAssessment aggregate(Component component, Map<IndexedFile, FileAnalysis> files, boolean hasReadme,
                                   Map<String, FileCoverage> coverage, Map<String, TestReach.Reach> reach,
-                                  List<Finding> hotspots) {
+                                  List<Finding> hotspots, String settledNote) {
         Map<String, Integer> byLanguage = new HashMap<>();
         int loc = 0, sources = 0, tests = 0, testLoc = 0, functions = 0, api = 0, documented = 0, stubs = 0;
         int referenced = 0, functionLines = 0, reachedLines = 0, notImplemented = 0, simulated = 0;
@@ -151,7 +149,9 @@ final class ComponentAggregator {
 
         Component withDeps = component.withLanguages(languagesByLines(byLanguage, files))
                 .withDependsOn(dependencies(component, imports));
-        Component classified = component.tier() == null ? tiers.classify(withDeps, signals) : withDeps;
+        Component tiered = component.tier() == null ? tiers.classify(withDeps, signals) : withDeps;
+        Component classified = settledNote == null ? tiered
+                : tiered.withTier(tiered.tier(), tiered.tierReason() + "; " + settledNote);
         if (classified.tier() == Tier.P1) { // critical infrastructure that only pretends is critical
             findings.replaceAll(ComponentAggregator::criticalInInfrastructure);
             scored.replaceAll(ComponentAggregator::criticalInInfrastructure);
@@ -236,33 +236,11 @@ final class ComponentAggregator {
 
     private List<String> dependencies(Component component, Set<String> imports) {
         Set<String> deps = new TreeSet<>(component.dependsOn());
+        String folder = component.path().equals(".") ? "" : component.path();
         for (String imp : imports) {
-            String owner = imp.startsWith(RepoPaths.PATH_IMPORT) ? ownerOfPath(imp)
-                    : imp.startsWith(RepoPaths.MODULE_IMPORT) ? aliases.resolve(folder(component),
-                    imp.substring(RepoPaths.MODULE_IMPORT.length())).map(p -> ownerOfPath(RepoPaths.PATH_IMPORT + p))
-                    .orElse(null)
-                    : ownerOfName.get(imp);
-            if (owner != null && !owner.equals(component.id())) {
-                deps.add(owner);
-            }
+            importOwners.ownerOf(imp, folder).filter(owner -> !owner.equals(component.id())).ifPresent(deps::add);
         }
         return List.copyOf(deps);
-    }
-
-    private static String folder(Component component) {
-        return component.path().equals(".") ? "" : component.path();
-    }
-
-    /** The deepest component whose folder holds the imported path ({@code path:a/b/c}: a/b/c, then a/b, then a). */
-    private String ownerOfPath(String pathImport) {
-        String path = pathImport.substring(RepoPaths.PATH_IMPORT.length());
-        while (true) {
-            String owner = ownerOfName.get(RepoPaths.PATH_IMPORT + path);
-            if (owner != null || path.isEmpty()) {
-                return owner;
-            }
-            path = RepoPaths.parent(path);
-        }
     }
 
     private static List<String> languagesByLines(Map<String, Integer> byLanguage, Map<IndexedFile, FileAnalysis> files) {

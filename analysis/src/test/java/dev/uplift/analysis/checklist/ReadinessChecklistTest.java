@@ -81,7 +81,15 @@ class ReadinessChecklistTest {
                 .containsEntry("tests-in-ci", CheckState.NOT_APPLICABLE)
                 .containsEntry("orchestration-probes", CheckState.NOT_APPLICABLE)
                 .containsEntry("rollback", CheckState.NOT_CHECKED).containsEntry("tls", CheckState.NOT_CHECKED);
-        assertThat(c).hasSize(29);
+        assertThat(c).hasSize(30);
+    }
+
+    @Test
+    void aSecretScannerInCiOrPreCommitPassesTheSecretScanningCheck(@TempDir Path repo) throws Exception {
+        write(repo, "svc/app.py", "x = 1\n");
+        assertThat(checklist(repo)).containsEntry("secret-scanning", CheckState.FAIL);
+        write(repo, ".github/workflows/ci.yml", "on: push\njobs:\n  scan:\n    steps:\n      - uses: gitleaks/gitleaks-action@v2\n");
+        assertThat(checklist(repo)).containsEntry("secret-scanning", CheckState.PASS);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -43,7 +44,61 @@ class ComponentDetectorTest {
         assertThat(byId.get("py-tools").name()).isEqualTo("analytics-tools");
         assertThat(byId.get("core_utils").kind()).isEqualTo(ComponentKind.PYTHON_PACKAGE);
         assertThat(byId.get("scripts").kind()).isEqualTo(ComponentKind.FOLDER);
-        assertThat(byId.get(".").kind()).isEqualTo(ComponentKind.FOLDER);
+        assertThat(byId.get(".").kind()).isEqualTo(ComponentKind.SCRIPTS); // manage.py beside the other components
+    }
+
+    @Test
+    void hiddenToolFoldersAreNeverComponents(@TempDir Path repo) throws Exception {
+        write(repo, "svc/app.py", "x = 1\n");
+        write(repo, ".kiro/specs/feature/package.json", "{\"name\": \"spec\"}");
+        write(repo, ".kiro/specs/feature/tool.py", "y = 2\n");
+        write(repo, ".devcontainer/setup/__init__.py", "");
+        write(repo, ".github/workflows/ci.yml", "on: push\n");
+        assertThat(detect(repo).components()).extracting(Component::id).doesNotContain(".kiro", ".kiro/specs/feature",
+                ".devcontainer", ".devcontainer/setup", ".github").contains("svc");
+    }
+
+    @Test
+    void rootDeploymentAndConfigurationFilesFormThePlatform(@TempDir Path repo) throws Exception {
+        write(repo, "svc/app.py", "x = 1\n");
+        write(repo, ".env", "API_KEY=abc\n");
+        write(repo, "docker-compose.yml", "services: {}\n");
+        Map<String, Component> byId = detect(repo).components().stream()
+                .collect(Collectors.toMap(Component::id, Function.identity()));
+        assertThat(byId).containsOnlyKeys("svc", "platform");
+        assertThat(byId.get("platform").kind()).isEqualTo(ComponentKind.PLATFORM);
+        assertThat(byId.get("platform").path()).isEqualTo(".");
+        ComponentOwnership owners = ComponentOwnership.of(List.copyOf(byId.values()));
+        assertThat(owners.ownerOf(".env", false)).contains("platform");
+        assertThat(owners.ownerOf("svc/app.py", true)).contains("svc");
+        assertThat(owners.ownerOf("README.md", false)).isEmpty();
+    }
+
+    @Test
+    void withoutDeploymentFilesThereIsNoPlatform(@TempDir Path repo) throws Exception {
+        write(repo, "svc/app.py", "x = 1\n");
+        write(repo, "README.md", "# svc\n");
+        write(repo, ".github/workflows/ci.yml", "on: push\n"); // CI alone: the repository checklist judges it
+        write(repo, "notes/ideas.txt", "later\n");
+        assertThat(detect(repo).components()).extracting(Component::id).containsExactly("svc");
+        write(repo, "deploy/values.yaml", "replicas: 2\n");
+        assertThat(detect(repo).components()).extracting(Component::id).containsExactlyInAnyOrder("svc", "platform");
+    }
+
+    @Test
+    void looseRootCodeIsTheScriptsComponentBesideOthersAndTheProductAlone(@TempDir Path repo) throws Exception {
+        write(repo, "fix_db.py", "print(1)\n");
+        assertThat(detect(repo).components()).extracting(Component::kind).containsExactly(ComponentKind.FOLDER);
+        write(repo, "svc/app.py", "x = 1\n");
+        Component root = detect(repo).components().stream().filter(c -> c.id().equals(".")).findFirst().orElseThrow();
+        assertThat(root.kind()).isEqualTo(ComponentKind.SCRIPTS);
+        assertThat(root.name()).isEqualTo("scripts");
+    }
+
+    private static void write(Path repo, String path, String text) throws Exception {
+        Path file = repo.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     @Test

@@ -39,7 +39,8 @@ class AssessmentEngineTest {
     void findsTheSampleComponentsWithTheirTiersAndDependencies() {
         Map<String, ComponentAssessment> c = byId();
         assertThat(c).containsOnlyKeys("gateway", "auth", "persistence", "orders", "payments", "worker", "dashboard",
-                "analytics");
+                "analytics", "platform");
+        assertThat(c.get("platform").component().tier()).isEqualTo(Tier.P1); // docker-compose.yml at the root
         assertThat(c.get("gateway").component().tier()).isEqualTo(Tier.P1);
         assertThat(c.get("orders").component().tier()).isEqualTo(Tier.P2);
         assertThat(c.get("dashboard").component().tier()).isEqualTo(Tier.P3);

@@ -31,8 +31,8 @@ class UpliftCliTest {
         assertThat(code).as(cli.err()).isZero();
         assertThat(cli.out()).contains("COMPONENT", "order-gateway", "order-worker", "Readiness");
         JsonNode root = new ObjectMapper().readTree(json.toFile());
-        assertThat(root.path("components")).hasSize(8);
-        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(9);
+        assertThat(root.path("components")).hasSize(9);
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(10);
     }
 
     @Test

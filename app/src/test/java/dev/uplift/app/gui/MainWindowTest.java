@@ -50,7 +50,7 @@ class MainWindowTest {
         assertThat(robot.lookup(".page-title").queryLabeled().getText()).isEqualTo("sample-order-platform");
         robot.clickOn("Components");
         TableView<ComponentAssessment> table = robot.lookup("#components-table").queryTableView();
-        assertThat(table.getItems()).hasSize(8);
+        assertThat(table.getItems()).hasSize(9);
         assertThat(table.getItems()).extracting(c -> c.component().name()).contains("order-gateway", "order-worker",
                 "order-dashboard");
         TableView<?> findings = robot.lookup("#findings-table").queryTableView();

@@ -70,7 +70,7 @@ class MatrixWindowTest {
         waitUntilIdle();
         robot.clickOn("Priority matrix");
         ListView<?> critical = robot.lookup("#board-P1").queryListView();
-        assertThat(critical.getItems()).hasSize(3);
+        assertThat(critical.getItems()).hasSize(4);
 
         Node analytics = robot.lookup("#bubble-analytics").query();
         Node p1 = robot.lookup("#board-P1").query(); // the P1 band is level with the board's first list
@@ -82,7 +82,7 @@ class MatrixWindowTest {
         waitUntilIdle();
 
         assertThat(asked).containsExactly("analytics -> P1");
-        assertThat(critical.getItems()).hasSize(4);
+        assertThat(critical.getItems()).hasSize(5);
         ComponentAssessment stored = context.assessmentService().latest(TestRepositories.SAMPLE).orElseThrow()
                 .components().stream().filter(c -> c.component().id().equals("analytics")).findFirst().orElseThrow();
         assertThat(stored.component().tier()).isEqualTo(Tier.P1);

@@ -9,6 +9,8 @@ package dev.uplift.model.checklist;
  */
 public record CheckResult(String id, ChecklistArea area, String title, CheckState state, String evidence,
                           String manualEvidence) {
+    /** The repository check that a secret scanner runs on every change; a leaked secret's step waits for it. */
+    public static final String SECRET_SCANNING = "secret-scanning";
 
     public CheckResult(String id, ChecklistArea area, String title, CheckState state, String evidence) {
         this(id, area, title, state, evidence, null);
