@@ -19,8 +19,12 @@ public final class AssessmentFixtures {
             Severity.MAJOR, 120, null, "d", "f");
     public static final Rule SIMULATED = new Rule("STUB-SIMULATED", "Simulated implementations", Category.CODE_QUALITY,
             Severity.MAJOR, 480, null, "d", "f");
+    public static final Rule ENV_FILE = new Rule("SEC-ENV-FILE", "Live secrets in committed .env files",
+            Category.SECURITY, Severity.BLOCKER, 60, 798, "d", "f");
+    public static final Rule PRINT = new Rule("ERR-PRINT-LOGGING", "Console output instead of logging",
+            Category.ERROR_HANDLING, Severity.MINOR, 10, 778, "d", "f");
     public static final Map<String, Rule> RULES = Map.of(STUB.id(), STUB, SECRET.id(), SECRET, HEALTH.id(), HEALTH,
-            SIMULATED.id(), SIMULATED);
+            SIMULATED.id(), SIMULATED, ENV_FILE.id(), ENV_FILE, PRINT.id(), PRINT);
 
     private AssessmentFixtures() {
     }

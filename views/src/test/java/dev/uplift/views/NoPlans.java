@@ -34,6 +34,11 @@ public final class NoPlans implements PlanService {
     }
 
     @Override
+    public UpgradePlan timeBox(Path repository, Integer weeks) {
+        throw new IllegalStateException("no planning in this test");
+    }
+
+    @Override
     public dev.uplift.model.plan.Team team(Path repository) {
         return dev.uplift.model.plan.Team.defaults();
     }

@@ -45,6 +45,11 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "DATE", description = "First day of the plan (YYYY-MM-DD; default today).")
     String start;
 
+    @Option(names = "--weeks", paramLabel = "N", description = "Time box: schedule only what the team can do in N "
+            + "weeks (blockers first, then the most readiness per hour), list the rest as deferred with the reason, "
+            + "and report the readiness reached. Without it the plan is complete.")
+    Integer weeks;
+
     @Option(names = "--pin", paramLabel = "STEP=DAY", description = "Start STEP no earlier than working day DAY.")
     List<String> pins = new ArrayList<>();
 
@@ -81,6 +86,7 @@ final class PlanCommand implements Callable<Integer> {
         LocalDate startDate = startDate();
         Map<String, Integer> pinned = Options.pairs(pins, "--pin", Integer::parseInt);
         Map<String, Double> estimated = Options.pairs(estimates, "--estimate", Double::parseDouble);
+        require(weeks == null || weeks >= 1, "--weeks takes a whole number of weeks, 1 or more");
         pinned.values().forEach(d -> require(d >= 0, "--pin days are 0 or more"));
         estimated.values().forEach(h -> require(h >= 0, "--estimate hours are 0 or more"));
 
@@ -90,7 +96,7 @@ final class PlanCommand implements Callable<Integer> {
         Map<String, Map<String, Integer>> people = Options.pairs(assign, "--assign", PlanCommand::people);
         UpgradePlan plan;
         try {
-            plan = plans.plan(repository, teamOf, startDate);
+            plan = plans.plan(repository, teamOf, startDate, weeks == null ? null : weeks * 5);
             for (Map.Entry<String, String> w : waits.entrySet()) {
                 plan = plans.waitFor(repository, w.getKey(), w.getValue());
             }

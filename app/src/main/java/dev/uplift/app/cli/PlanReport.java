@@ -1,6 +1,8 @@
 package dev.uplift.app.cli;
 
+import dev.uplift.model.plan.DeferredStep;
 import dev.uplift.model.plan.Phase;
+import dev.uplift.model.plan.ProjectedReadiness;
 import dev.uplift.model.plan.StepStatus;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.plan.UpgradeStep;
@@ -38,6 +40,18 @@ final class PlanReport {
         }
         out.println();
         out.println("* on the critical path: these steps set the end date.");
+        if (plan.timeBoxDays() != null) {
+            out.printf(Locale.ROOT, "%nTime box: %d working days · %d steps fit · %d deferred%n", plan.timeBoxDays(),
+                    plan.steps().stream().filter(UpgradeStep::isOpen).count(), plan.deferred().size());
+            for (DeferredStep d : plan.deferred()) {
+                out.printf(Locale.ROOT, "   deferred %-34s %-62s %6.1f h  %s%n", cut(d.step().id(), 34),
+                        cut(d.step().title(), 62), d.step().effortHours(), d.reason());
+            }
+        }
+        ProjectedReadiness projected = plan.projectedReadiness();
+        if (!projected.components().isEmpty()) {
+            out.printf(Locale.ROOT, "%nProjected readiness once these steps are done: %.1f / 10%n", projected.overall());
+        }
         out.flush();
     }
 

@@ -10,11 +10,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.uplift.model.Category;
+import dev.uplift.model.plan.DeferredStep;
 import dev.uplift.model.plan.Risk;
 import dev.uplift.model.plan.StepStatus;
 import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.plan.UpgradeStep;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -56,6 +59,8 @@ public final class PlanJson {
         m.addDeserializer(Category.class, deserializer(Category::fromId));
         m.addSerializer(StepStatus.class, serializer(s -> s.name().toLowerCase(Locale.ROOT)));
         m.addDeserializer(StepStatus.class, deserializer(s -> StepStatus.valueOf(s.toUpperCase(Locale.ROOT))));
+        m.addSerializer(DeferredStep.class, new DeferredStepSerializer());
+        m.addDeserializer(DeferredStep.class, new DeferredStepDeserializer());
         m.addSerializer(Risk.class, serializer(r -> r.name().toLowerCase(Locale.ROOT)));
         m.addDeserializer(Risk.class, deserializer(r -> Risk.valueOf(r.toUpperCase(Locale.ROOT))));
         return m;
@@ -81,5 +86,25 @@ public final class PlanJson {
                 }
             }
         };
+    }
+
+    /** A deferred step is written as the step itself with a {@code "reason"} key, in the shape of {@code steps}. */
+    private static final class DeferredStepSerializer extends JsonSerializer<DeferredStep> {
+        @Override
+        public void serialize(DeferredStep value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            ObjectNode node = ((ObjectMapper) gen.getCodec()).valueToTree(value.step());
+            node.put("reason", value.reason());
+            gen.writeTree(node);
+        }
+    }
+
+    private static final class DeferredStepDeserializer extends JsonDeserializer<DeferredStep> {
+        @Override
+        public DeferredStep deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectNode node = p.getCodec().readTree(p);
+            String reason = node.path("reason").asText(null);
+            node.remove("reason");
+            return new DeferredStep(((ObjectMapper) p.getCodec()).treeToValue(node, UpgradeStep.class), reason);
+        }
     }
 }

@@ -33,6 +33,7 @@ import java.util.UUID;
 /** Builds, stores and re-validates plans on the local store. Thread-safe. */
 public final class LocalPlanService implements PlanService {
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlanService.class);
+    static final int WORKING_DAYS_PER_WEEK = 5;
 
     private final LocalAssessmentService assessments;
     private final PlanStore plans;
@@ -53,12 +54,26 @@ public final class LocalPlanService implements PlanService {
 
     @Override
     public UpgradePlan replan(Path repository) {
-        return plan(repository, team(LocalAssessmentService.key(repository)), null);
+        return plan(repository, team(LocalAssessmentService.key(repository)), null, timeBoxOf(repository));
     }
 
     @Override
     public UpgradePlan replan(Path repository, Team team) {
-        return plan(repository, team, null);
+        return plan(repository, team, null, timeBoxOf(repository));
+    }
+
+    @Override
+    public UpgradePlan timeBox(Path repository, Integer weeks) {
+        if (weeks != null && weeks < 1) {
+            throw new IllegalArgumentException("a time box is 1 week or more");
+        }
+        return plan(repository, team(LocalAssessmentService.key(repository)), null,
+                weeks == null ? null : weeks * WORKING_DAYS_PER_WEEK);
+    }
+
+    /** The time box of the latest plan (re-plans keep it), or null. */
+    private Integer timeBoxOf(Path repository) {
+        return plans.latest(LocalAssessmentService.key(repository)).map(UpgradePlan::timeBoxDays).orElse(null);
     }
 
     @Override
@@ -76,11 +91,19 @@ public final class LocalPlanService implements PlanService {
      * {@code start} (null: today), and stores the plan.
      */
     public UpgradePlan plan(Path repository, Team team, LocalDate start) {
+        return plan(repository, team, start, null);
+    }
+
+    /**
+     * As {@link #plan(Path, Team, LocalDate)}, fitting the plan into {@code timeBoxDays} working days
+     * (null: complete).
+     */
+    public UpgradePlan plan(Path repository, Team team, LocalDate start, Integer timeBoxDays) {
         String key = LocalAssessmentService.key(repository);
         plans.saveTeam(key, team);
         Assessment latest = assessments.latest(repository)
                 .orElseGet(() -> assessments.assess(repository, ProgressListener.NONE, Cancellation.NEVER));
-        return build(latest, assessments.standard(), team, start, plans.latest(key).orElse(null));
+        return build(latest, assessments.standard(), team, start, plans.latest(key).orElse(null), timeBoxDays);
     }
 
     /** After an assessment: when the repository has a plan, re-validate its steps in a new plan version. */
@@ -88,7 +111,7 @@ public final class LocalPlanService implements PlanService {
         Optional<UpgradePlan> previous = plans.latest(assessment.repository());
         if (previous.isPresent()) {
             UpgradePlan plan = build(assessment, standard, team(assessment.repository()), previous.get().startDate(),
-                    previous.get());
+                    previous.get(), previous.get().timeBoxDays());
             LOG.info("re-validated plan of {}: {} verified, {} regressed", assessment.repository(),
                     plan.count(StepStatus.VERIFIED),
                     plan.count(StepStatus.REGRESSED));
@@ -97,11 +120,12 @@ public final class LocalPlanService implements PlanService {
 
     /** Plans from the assessment, carrying status and start date over from {@code previous} (may be null). */
     private UpgradePlan build(Assessment assessment, ProductionStandards standard, Team team, LocalDate start,
-                              UpgradePlan previous) {
+                              UpgradePlan previous, Integer timeBoxDays) {
         String key = assessment.repository();
         LocalDate startDate = start != null ? start : previous != null ? previous.startDate() : LocalDate.now(clock);
         UpgradePlan plan = new PlanBuilder(new Scheduler()).build(UUID.randomUUID().toString(), Instant.now(clock),
-                new PlanBuilder.Inputs(assessment, standard, team, rules, plans.edits(key), previous, startDate));
+                new PlanBuilder.Inputs(assessment, standard, team, rules, plans.edits(key), previous, startDate,
+                        timeBoxDays));
         plans.save(plan);
         return plan;
     }

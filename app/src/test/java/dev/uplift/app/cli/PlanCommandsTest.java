@@ -75,9 +75,9 @@ class PlanCommandsTest {
         int firstCoreBackend = Integer.MAX_VALUE;
         for (JsonNode s : plan.path("steps")) {
             if (s.path("demand").has("backend")) {
-                if (s.path("tier").asText().equals("P1")) {
+                if (s.path("phase").asText().equals("Infrastructure")) { // with blockers of any tier
                     lastInfrastructureBackend = Math.max(lastInfrastructureBackend, s.path("endDay").asInt());
-                } else if (s.path("tier").asText().equals("P2")) {
+                } else if (s.path("phase").asText().equals("Core services")) {
                     firstCoreBackend = Math.min(firstCoreBackend, s.path("startDay").asInt());
                 }
             }

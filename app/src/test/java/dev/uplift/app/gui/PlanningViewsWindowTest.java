@@ -145,6 +145,26 @@ class PlanningViewsWindowTest {
     }
 
     @Test
+    void aTimeBoxFitsThePlanIntoTheWeeksAndListsWhatIsDeferred(FxRobot robot) throws Exception {
+        waitForPlan();
+        robot.clickOn("Plan");
+        robot.clickOn("#time-box");
+        robot.clickOn("2 weeks");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.plan().planProperty().get().timeBoxDays() != null
+                && !viewModel.plan().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        UpgradePlan boxed = viewModel.plan().planProperty().get();
+        assertThat(boxed.timeBoxDays()).isEqualTo(10);
+        assertThat(boxed.makespanDays()).isLessThanOrEqualTo(10);
+        assertThat(boxed.deferred()).isNotEmpty();
+        javafx.scene.control.TableView<UpgradeStep> table = robot.lookup("#plan-table").queryTableView();
+        assertThat(table.getItems()).hasSize(boxed.steps().size() + boxed.deferred().size());
+        assertThat(robot.lookup(".table-row-cell.deferred-step").queryAll()).isNotEmpty();
+        assertThat(context.planService().replan(TestRepositories.SAMPLE).timeBoxDays()).as("re-plans keep it")
+                .isEqualTo(10);
+    }
+
+    @Test
     void theOverviewShowsTheProjectedReadyByDate(FxRobot robot) throws Exception {
         waitForPlan();
         robot.clickOn("Overview");

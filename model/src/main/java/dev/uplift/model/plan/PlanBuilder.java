@@ -34,9 +34,16 @@ public final class PlanBuilder {
         this.scheduler = scheduler;
     }
 
-    /** What a plan is built from. {@code previous} may be null. */
+    /**
+     * What a plan is built from. {@code previous} may be null; {@code timeBoxDays} is null for a complete
+     * plan, else the working days the plan must fit into (what does not is deferred).
+     */
     public record Inputs(Assessment assessment, ProductionStandards standard, Team team, Map<String, Rule> rules,
-                         PlanEdits edits, UpgradePlan previous, LocalDate startDate) {
+                         PlanEdits edits, UpgradePlan previous, LocalDate startDate, Integer timeBoxDays) {
+        public Inputs(Assessment assessment, ProductionStandards standard, Team team, Map<String, Rule> rules,
+                      PlanEdits edits, UpgradePlan previous, LocalDate startDate) {
+            this(assessment, standard, team, rules, edits, previous, startDate, null);
+        }
     }
 
     public UpgradePlan build(String planId, Instant createdAt, Inputs in) {
@@ -45,14 +52,23 @@ public final class PlanBuilder {
         steps = applyEdits(steps, in.edits(), in.team());
         steps = PlanTracker.track(steps, in.previous(), in.assessment(), in.standard());
 
+        ReadinessGains gains = ReadinessGains.of(steps, in.assessment());
         List<UpgradeStep> open = steps.stream().filter(UpgradeStep::isOpen).toList();
-        Set<String> openIds = open.stream().map(UpgradeStep::id).collect(Collectors.toSet());
-        List<Activity> activities = new ArrayList<>();
-        for (UpgradeStep s : open) {
-            activities.add(new Activity(s.id(), s.durationDays(), s.demand(),
-                    s.prerequisites().stream().filter(openIds::contains).toList(), in.edits().pinnedStarts().get(s.id())));
+        List<DeferredStep> deferred = List.of();
+        Schedule schedule;
+        if (in.timeBoxDays() != null) {
+            TimeBox.Fit fit = new TimeBox(in.timeBoxDays(), in.team(), scheduler, gains, in.edits().pinnedStarts())
+                    .fit(open);
+            deferred = fit.deferred();
+            Map<String, UpgradeStep> chosen = new HashMap<>();
+            fit.chosen().forEach(s -> chosen.put(s.id(), s));
+            steps = steps.stream().filter(s -> !s.isOpen() || chosen.containsKey(s.id()))
+                    .map(s -> chosen.getOrDefault(s.id(), s)).toList();
+            open = fit.chosen();
+            schedule = fit.schedule() == null ? scheduler.schedule(List.of(), in.team().capacity()) : fit.schedule();
+        } else {
+            schedule = scheduler.schedule(activities(open, in.edits()), in.team().capacity());
         }
-        Schedule schedule = scheduler.schedule(activities, in.team().capacity());
         List<UpgradeStep> placed = new ArrayList<>();
         for (UpgradeStep s : steps) {
             placed.add(s.isOpen() ? s.scheduled(schedule.starts().get(s.id())) : s);
@@ -70,7 +86,18 @@ public final class PlanBuilder {
         }
         return new UpgradePlan(planId, in.assessment().repository(), in.assessment().id(), createdAt, start,
                 in.team().capacity(), phases(placed), placed, schedule.criticalPath(), schedule.makespan(),
-                WorkingDays.plus(start, schedule.makespan()), componentReadyBy);
+                WorkingDays.plus(start, schedule.makespan()), componentReadyBy, in.timeBoxDays(), deferred,
+                gains.project(open));
+    }
+
+    private static List<Activity> activities(List<UpgradeStep> open, PlanEdits edits) {
+        Set<String> openIds = open.stream().map(UpgradeStep::id).collect(Collectors.toSet());
+        List<Activity> activities = new ArrayList<>();
+        for (UpgradeStep s : open) {
+            activities.add(new Activity(s.id(), s.durationDays(), s.demand(),
+                    s.prerequisites().stream().filter(openIds::contains).toList(), edits.pinnedStarts().get(s.id())));
+        }
+        return activities;
     }
 
     private static List<UpgradeStep> applyEdits(List<UpgradeStep> steps, PlanEdits edits, Team team) {
@@ -152,6 +179,11 @@ public final class PlanBuilder {
         List<Phase> out = new ArrayList<>();
         spans.forEach((name, span) -> out.add(new Phase(name, span[0], span[1])));
         return out;
+    }
+
+    /** The phase blockers go to. */
+    static String firstPhase() {
+        return PHASE_ORDER.get(0);
     }
 
     /** The seed's phase for a tier. */

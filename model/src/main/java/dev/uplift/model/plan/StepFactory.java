@@ -80,15 +80,35 @@ final class StepFactory {
                 continue;
             }
             Risk risk = risk(rule.category(), c, fanIn);
-            double minutes = findings.stream().mapToInt(Finding::effortMinutes).sum();
-            double hours = Math.max(1, Math.round(minutes / 60.0 * riskFactor(risk) * 2) / 2.0);
             Severity worst = findings.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.MINOR);
             boolean control = findings.stream().allMatch(f -> f.line() == 0);
-            String title = control ? "Resolve '" + rule.name().toLowerCase(Locale.ROOT) + "' in " + c.component().name()
-                    : VERBS.getOrDefault(ruleId, "Fix") + " " + rule.name().toLowerCase(Locale.ROOT) + " in "
-                    + c.component().name() + " (" + findings.size() + ")";
-            out.add(step(c, ruleId.toLowerCase(Locale.ROOT), title, rule.category(), priority(c.component().tier(), worst),
-                    risk, hours, List.of(ValidationCriterion.noFindings(c.component().id(), ruleId)), ruleId));
+            boolean blocker = Blockers.isBlocker(ruleId, findings);
+            String name = rule.name().toLowerCase(Locale.ROOT);
+            String skill = skillFor(c, rule.category());
+            double maxMinutes = StepParts.MAX_DAYS * team.focusHours(skill) * 60 / riskFactor(risk);
+            List<StepParts.Part> parts = StepParts.split(findings, maxMinutes);
+            for (StepParts.Part part : parts) {
+                boolean whole = parts.size() == 1;
+                String where = whole ? "" : ": " + describe(part.paths());
+                String title = control ? "Resolve '" + name + "' in " + c.component().name()
+                        : blocker && Blockers.isSecret(ruleId) ? "Rotate and remove the committed secrets in "
+                        + c.component().name() + where + " (" + part.findings().size() + ")"
+                        : VERBS.getOrDefault(ruleId, "Fix") + " " + name + " in " + c.component().name() + where
+                        + " (" + part.findings().size() + ")";
+                double hours = Math.max(1, Math.round(part.minutes() / 60.0 * riskFactor(risk) * 2) / 2.0);
+                List<ValidationCriterion> validation = new ArrayList<>();
+                validation.add(whole ? ValidationCriterion.noFindings(c.component().id(), ruleId)
+                        : ValidationCriterion.noFindingsIn(c.component().id(), ruleId, part.paths()));
+                if (Blockers.isSecret(ruleId)) {
+                    validation.addAll(Blockers.secretValidation(c.component().id()));
+                }
+                String firstGap = ruleId.toLowerCase(Locale.ROOT) + (whole ? "" : "@" + part.paths().get(0));
+                int same = (int) out.stream().filter(o -> o.id().startsWith(c.component().id() + ":" + firstGap)).count();
+                String gap = same == 0 ? firstGap : firstGap + "#" + (same + 1); // one huge file cut by count
+                UpgradeStep step = step(c, gap, title, rule.category(), blocker ? StepLinks.BLOCKER_PRIORITY : priority(c.component().tier(),
+                        worst), risk, hours, validation, ruleId, skill);
+                out.add(blocker ? step.inPhase(PlanBuilder.firstPhase()) : step);
+            }
         }
         return out;
     }
@@ -131,11 +151,21 @@ final class StepFactory {
 
     private UpgradeStep step(ComponentAssessment c, String gap, String title, Category category, int priority, Risk risk,
                              double hours, List<ValidationCriterion> validation, String ruleId) {
-        String skill = skillFor(c, category);
+        return step(c, gap, title, category, priority, risk, hours, validation, ruleId, skillFor(c, category));
+    }
+
+    private UpgradeStep step(ComponentAssessment c, String gap, String title, Category category, int priority, Risk risk,
+                             double hours, List<ValidationCriterion> validation, String ruleId, String skill) {
         int days = (int) Math.max(1, Math.ceil(hours / team.focusHours(skill)));
         return new UpgradeStep(c.component().id() + ":" + gap, c.component().id(), c.component().tier(), title, category,
                 priority, risk, hours, days, Map.of(skill, 1), List.of(), PlanBuilder.phaseOf(c.component().tier()), 0, 0,
                 validation, StepStatus.PLANNED, ruleId);
+    }
+
+    /** A part's folders for its title: the first, and how many more. */
+    private static String describe(List<String> paths) {
+        String first = paths.get(0).equals(".") ? "the root" : paths.get(0);
+        return paths.size() == 1 ? first : first + " and " + (paths.size() - 1) + " more";
     }
 
     /** Front-end code to the front end, tests to testers where the team has them, the rest to the back end. */

@@ -3,6 +3,7 @@ package dev.uplift.model.plan;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.Category;
 import dev.uplift.model.ComponentAssessment;
+import dev.uplift.model.Severity;
 import dev.uplift.model.Tier;
 
 import java.util.ArrayList;
@@ -15,6 +16,10 @@ import java.util.Set;
 /**
  * Sets prerequisites between steps:
  * <ol>
+ *   <li>blockers first: a blocker step waits for nothing, and every other step of the same people
+ *       waits for it;</li>
+ *   <li>within a component, its critical security fixes before its quality, performance and error
+ *       handling work;</li>
  *   <li>tests before risky refactoring: a high-risk step waits for its component's coverage step;</li>
  *   <li>the seed's phase order, per skill: a skill takes on a tier's steps after it has finished the
  *       previous tier's (so front-end work need not idle while infrastructure is hardened);</li>
@@ -24,6 +29,10 @@ import java.util.Set;
  * </ol>
  */
 final class StepLinks {
+    static final int BLOCKER_PRIORITY = 100;
+    /** Work that changes code a security fix may also touch: it waits for the component's critical security fixes. */
+    private static final Set<Category> QUALITY_WORK = Set.of(Category.CODE_QUALITY, Category.PERFORMANCE,
+            Category.ERROR_HANDLING);
     private StepLinks() {
     }
 
@@ -31,14 +40,23 @@ final class StepLinks {
         Map<String, UpgradeStep> byId = new HashMap<>();
         steps.forEach(s -> byId.put(s.id(), s));
         Map<String, Set<String>> prerequisites = new HashMap<>();
+        List<UpgradeStep> blockers = steps.stream().filter(StepLinks::isBlocker).toList();
+        Map<String, List<UpgradeStep>> criticalSecurity = criticalSecurityByComponent(steps, assessment);
         for (UpgradeStep s : steps) {
             Set<String> p = new LinkedHashSet<>();
+            prerequisites.put(s.id(), p);
+            if (isBlocker(s)) {
+                continue; // nothing comes before a blocker
+            }
+            blockers.stream().filter(b -> b.demand().keySet().equals(s.demand().keySet())).forEach(b -> p.add(b.id()));
             String coverage = s.componentId() + ":coverage";
             if (s.risk() == Risk.HIGH && byId.containsKey(coverage)) {
                 p.add(coverage);
             }
+            if (QUALITY_WORK.contains(s.category())) {
+                criticalSecurity.getOrDefault(s.componentId(), List.of()).forEach(c -> p.add(c.id()));
+            }
             p.addAll(previousTierOfSameSkill(s, steps));
-            prerequisites.put(s.id(), p);
         }
         // component dependencies last, and only where they close no cycle with the links above
         Map<String, List<String>> dependsOn = new HashMap<>();
@@ -46,6 +64,9 @@ final class StepLinks {
             dependsOn.put(c.component().id(), c.component().dependsOn());
         }
         for (UpgradeStep s : steps) {
+            if (isBlocker(s)) {
+                continue;
+            }
             for (String dependency : dependsOn.getOrDefault(s.componentId(), List.of())) {
                 for (UpgradeStep other : steps) {
                     if (dependency.equals(other.componentId()) && other.category() == s.category()
@@ -61,6 +82,31 @@ final class StepLinks {
                 out.add(s.withPrerequisites(steps.stream().map(UpgradeStep::id).filter(id -> !id.equals(s.id())).toList()));
             } else {
                 out.add(s.withPrerequisites(List.copyOf(prerequisites.get(s.id()))));
+            }
+        }
+        return out;
+    }
+
+    /** Blocker steps are the ones placed in the first phase with the top priority (see StepFactory). */
+    static boolean isBlocker(UpgradeStep s) {
+        return s.priority() == BLOCKER_PRIORITY && s.phase().equals(PlanBuilder.firstPhase()) && s.ruleId() != null;
+    }
+
+    /** Per component, its security steps that fix critical or blocker findings: quality work there waits for them. */
+    private static Map<String, List<UpgradeStep>> criticalSecurityByComponent(List<UpgradeStep> steps,
+                                                                            Assessment assessment) {
+        Map<String, ComponentAssessment> components = new HashMap<>();
+        assessment.components().forEach(c -> components.put(c.component().id(), c));
+        Map<String, List<UpgradeStep>> out = new HashMap<>();
+        for (UpgradeStep s : steps) {
+            ComponentAssessment c = components.get(s.componentId());
+            if (c == null || s.ruleId() == null || s.category() != Category.SECURITY) {
+                continue;
+            }
+            boolean critical = c.findings().stream().anyMatch(f -> f.ruleId().equals(s.ruleId()) && !f.isExempt()
+                    && f.severity().compareTo(Severity.CRITICAL) <= 0);
+            if (critical) {
+                out.computeIfAbsent(s.componentId(), k -> new ArrayList<>()).add(s);
             }
         }
         return out;

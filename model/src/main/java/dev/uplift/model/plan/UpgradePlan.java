@@ -18,18 +18,33 @@ import java.util.TreeMap;
  * @param criticalPath     ids of the steps that set the end date
  * @param makespanDays     working days until the last open step ends
  * @param readyBy          the projected date the repository meets the standard
- * @param componentReadyBy per component, the date its last open step ends
+ * @param componentReadyBy   per component, the date its last open step ends
+ * @param timeBoxDays        the working days the plan was asked to fit into, or null for a complete plan
+ * @param deferred           what a time-boxed plan leaves out, each with its reason (empty without a time box)
+ * @param projectedReadiness the readiness reached once the plan's open steps are done
  */
 public record UpgradePlan(String id, String repository, String assessmentId, Instant createdAt, LocalDate startDate,
                           Map<String, Integer> capacity, List<Phase> phases, List<UpgradeStep> steps,
                           List<String> criticalPath, int makespanDays, LocalDate readyBy,
-                          Map<String, LocalDate> componentReadyBy) {
+                          Map<String, LocalDate> componentReadyBy, Integer timeBoxDays, List<DeferredStep> deferred,
+                          ProjectedReadiness projectedReadiness) {
     public UpgradePlan {
         capacity = Collections.unmodifiableMap(new LinkedHashMap<>(capacity)); // team order
         phases = List.copyOf(phases);
         steps = List.copyOf(steps);
         criticalPath = List.copyOf(criticalPath);
         componentReadyBy = Collections.unmodifiableMap(new TreeMap<>(componentReadyBy));
+        deferred = deferred == null ? List.of() : List.copyOf(deferred); // plans stored before time boxes
+        projectedReadiness = projectedReadiness == null ? ProjectedReadiness.none() : projectedReadiness;
+    }
+
+    /** A complete plan (no time box) without a projection, as plans were before time boxes. */
+    public UpgradePlan(String id, String repository, String assessmentId, Instant createdAt, LocalDate startDate,
+                       Map<String, Integer> capacity, List<Phase> phases, List<UpgradeStep> steps,
+                       List<String> criticalPath, int makespanDays, LocalDate readyBy,
+                       Map<String, LocalDate> componentReadyBy) {
+        this(id, repository, assessmentId, createdAt, startDate, capacity, phases, steps, criticalPath, makespanDays,
+                readyBy, componentReadyBy, null, List.of(), ProjectedReadiness.none());
     }
 
     public long count(StepStatus status) {

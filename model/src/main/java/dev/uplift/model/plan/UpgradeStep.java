@@ -56,6 +56,12 @@ public record UpgradeStep(String id, String componentId, Tier tier, String title
                 prerequisites, phase, startDay, endDay, validation, status, ruleId);
     }
 
+    /** The step in another phase (a blocker goes to the first, whatever its tier). */
+    public UpgradeStep inPhase(String newPhase) {
+        return new UpgradeStep(id, componentId, tier, title, category, priority, risk, effortHours, durationDays,
+                demand, prerequisites, newPhase, startDay, endDay, validation, status, ruleId);
+    }
+
     /** Whether the step still needs doing (and so is scheduled). */
     public boolean isOpen() {
         return status == StepStatus.PLANNED || status == StepStatus.REGRESSED;

@@ -82,6 +82,11 @@ public final class ScoringModel {
         return new ScoredComponent(scores, deductions, reported ? CoverageSource.REPORT : CoverageSource.ESTIMATED);
     }
 
+    /** How much a category's score (coverage as percent / 10) weighs in readiness; 0 for categories outside it. */
+    public static double readinessWeight(Category category) {
+        return READINESS_WEIGHTS.getOrDefault(category, 0.0);
+    }
+
     /** Points one finding costs in its category for a component of the given size. */
     public static double pointsFor(Finding finding, double developmentMinutes) {
         if (finding.line() == 0) {

@@ -18,6 +18,15 @@ public interface PlanService {
      */
     UpgradePlan replan(Path repository, Team team);
 
+    /**
+     * Plans again so that the plan fits into {@code weeks} weeks of the team's time (five working days
+     * each), deferring what does not fit with the reason; {@code null} makes the plan complete again.
+     * Later re-plans keep the time box.
+     *
+     * @throws IllegalArgumentException when weeks is below 1
+     */
+    UpgradePlan timeBox(Path repository, Integer weeks);
+
     /** The team the repository is planned with: the one stored, else the default team. */
     Team team(Path repository);
 

@@ -1,6 +1,7 @@
 package dev.uplift.model.plan;
 
 import dev.uplift.model.Assessment;
+import dev.uplift.model.Finding;
 import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Tier;
 import dev.uplift.model.schedule.Scheduler;
@@ -13,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.uplift.model.AssessmentFixtures.ENV_FILE;
 import static dev.uplift.model.AssessmentFixtures.HEALTH;
+import static dev.uplift.model.AssessmentFixtures.PRINT;
 import static dev.uplift.model.AssessmentFixtures.RULES;
 import static dev.uplift.model.AssessmentFixtures.SECRET;
 import static dev.uplift.model.AssessmentFixtures.SIMULATED;
@@ -158,5 +161,88 @@ class PlanBuilderTest {
         assertThat(WorkingDays.plus(LocalDate.of(2026, 11, 27), 1)).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(WorkingDays.onOrAfter(LocalDate.of(2026, 11, 28))).isEqualTo(MONDAY);
         assertThat(WorkingDays.plus(MONDAY, 5)).isEqualTo(LocalDate.of(2026, 12, 7));
+    }
+
+    private UpgradePlan timeBoxed(Assessment a, int days) {
+        return builder.build("p", Instant.EPOCH, new PlanBuilder.Inputs(a, ProductionStandards.defaults(),
+                Team.defaults(), RULES, PlanEdits.none(), null, MONDAY, days));
+    }
+
+    /** A P4 component with a committed key beside a lot of P1 work for the same people. */
+    private static Assessment secretInALowTier() {
+        Finding[] stubs = new Finding[40];
+        for (int i = 0; i < stubs.length; i++) {
+            stubs[i] = finding(STUB, "db/F" + i + ".java", 3);
+        }
+        return assessment(component("db", Tier.P1, "java", 2, List.of(), stubs),
+                component("ml", Tier.P4, "python", 5, List.of(), finding(ENV_FILE, "ml/.env", 1),
+                        finding(STUB, "ml/a.py", 2)));
+    }
+
+    @Test
+    void aCommittedSecretIsABlockerOfTheFirstPhaseWhateverItsTier() {
+        Map<String, UpgradeStep> steps = byId(plan(secretInALowTier(), PlanEdits.none(), null));
+        UpgradeStep secret = steps.get("ml:sec-env-file");
+        assertThat(secret.phase()).isEqualTo("Infrastructure");
+        assertThat(secret.startDay()).isZero();
+        assertThat(secret.prerequisites()).isEmpty();
+        assertThat(secret.title()).startsWith("Rotate and remove the committed secrets in ml");
+        assertThat(secret.validation()).extracting(ValidationCriterion::kind).containsExactly(
+                ValidationCriterion.NO_FINDINGS, ValidationCriterion.CONFIRMED, ValidationCriterion.CONFIRMED,
+                ValidationCriterion.CHECK_PASSES);
+        assertThat(steps.get("db:stub-function").prerequisites()).contains("ml:sec-env-file");
+    }
+
+    @Test
+    void criticalSecurityWorkPrecedesQualityWorkInAComponent() {
+        Map<String, UpgradeStep> steps = byId(plan(system(), PlanEdits.none(), null));
+        assertThat(steps.get("db:stub-function").prerequisites()).contains("db:sec-hardcoded-credential");
+    }
+
+    @Test
+    void noStepIsLongerThanTwoWeeksOfOnePerson() {
+        Finding[] stubs = new Finding[200];
+        for (int i = 0; i < stubs.length; i++) {
+            stubs[i] = finding(STUB, "big/m" + (i / 20) + "/F" + i + ".java", 3);
+        }
+        UpgradePlan plan = plan(assessment(component("big", Tier.P2, "java", 2, List.of(), stubs)), PlanEdits.none(),
+                null);
+        List<UpgradeStep> parts = plan.steps().stream().filter(s -> "STUB-FUNCTION".equals(s.ruleId())).toList();
+        assertThat(parts).hasSizeGreaterThan(1);
+        assertThat(parts).allSatisfy(s -> assertThat(s.durationDays()).isLessThanOrEqualTo(10));
+        assertThat(parts).extracting(UpgradeStep::id).doesNotHaveDuplicates().allMatch(id -> id.startsWith("big:stub-function@big/m"));
+        assertThat(parts.get(0).validation().get(0).kind()).isEqualTo(ValidationCriterion.NO_FINDINGS_IN);
+        assertThat(parts.get(0).title()).contains(": big/m0");
+    }
+
+    @Test
+    void repeatedMechanicalFixesCostLessEach() {
+        Finding[] prints = new Finding[100];
+        for (int i = 0; i < prints.length; i++) {
+            prints[i] = finding(PRINT, "svc/a.py", i + 1);
+        }
+        UpgradeStep step = byId(plan(assessment(component("svc", Tier.P2, "python", 5, List.of(), prints)),
+                PlanEdits.none(), null)).get("svc:err-print-logging");
+        double undiscounted = 100 * 10 / 60.0 * 1.5; // a high-risk refactoring at full price
+        assertThat(step.effortHours()).isLessThan(undiscounted * 0.6).isGreaterThan(undiscounted * 0.3);
+    }
+
+    @Test
+    void aTimeBoxSchedulesWhatFitsAndDefersTheRestWithTheReason() {
+        UpgradePlan complete = plan(secretInALowTier(), PlanEdits.none(), null);
+        UpgradePlan boxed = timeBoxed(secretInALowTier(), 10);
+        assertThat(complete.makespanDays()).isGreaterThan(10);
+        assertThat(complete.timeBoxDays()).isNull();
+        assertThat(complete.deferred()).isEmpty();
+        assertThat(boxed.timeBoxDays()).isEqualTo(10);
+        assertThat(boxed.makespanDays()).isLessThanOrEqualTo(10);
+        assertThat(boxed.steps()).extracting(UpgradeStep::id).contains("ml:sec-env-file", "validate");
+        assertThat(boxed.deferred()).isNotEmpty().allSatisfy(d -> assertThat(d.reason()).isNotBlank());
+        Set<String> kept = new java.util.HashSet<>();
+        boxed.steps().forEach(s -> kept.add(s.id()));
+        boxed.deferred().forEach(d -> assertThat(kept).doesNotContain(d.step().id()));
+        boxed.steps().forEach(s -> assertThat(kept).containsAll(s.prerequisites()));
+        assertThat(boxed.projectedReadiness().overall()).isLessThanOrEqualTo(complete.projectedReadiness().overall())
+                .isGreaterThan(secretInALowTier().readiness());
     }
 }

@@ -6,6 +6,7 @@ import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.plan.UpgradeStep;
 import dev.uplift.model.plan.ValidationCriterion;
 import dev.uplift.views.common.Columns;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -42,6 +43,8 @@ import java.util.stream.Collectors;
 
 /** The plan as a table in start order: critical steps marked, dates from the plan's calendar. */
 public final class PlanView extends BorderPane {
+    /** The time boxes offered, in weeks; 0 is none (the complete plan). */
+    private static final List<Integer> TIME_BOXES = List.of(0, 2, 4, 6, 8, 10, 12, 16, 20, 26, 52);
     private final PlanViewModel viewModel;
     private final TableView<UpgradeStep> table;
     private final VBox empty;
@@ -91,10 +94,52 @@ public final class PlanView extends BorderPane {
         team.setTooltip(new Tooltip("Who does the plan: people and focus hours per skill; the plan is made again"));
         team.setOnAction(e -> viewModel.editTeam(teamEditor));
         team.disableProperty().bind(viewModel.busyProperty().or(viewModel.planProperty().isNull()));
-        HBox box = new HBox(12, text, spacer, team, replan);
+        Label boxLabel = new Label("Time box");
+        boxLabel.getStyleClass().add("muted");
+        ComboBox<Integer> timeBox = timeBoxChoice();
+        boxLabel.setLabelFor(timeBox);
+        HBox box = new HBox(12, text, spacer, boxLabel, timeBox, team, replan);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(16, 20, 12, 20));
         return box;
+    }
+
+    /** Weeks the plan must fit into; choosing one plans again and lists what does not fit as deferred. */
+    private ComboBox<Integer> timeBoxChoice() {
+        ComboBox<Integer> choice = new ComboBox<>(FXCollections.observableArrayList(TIME_BOXES));
+        choice.setId("time-box");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer weeks) {
+                return weeks == null || weeks == 0 ? "None: the whole plan" : weeks + (weeks == 1 ? " week" : " weeks");
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null; // not editable
+            }
+        });
+        choice.setTooltip(new Tooltip("Fit the plan into this many weeks of the team's time: blockers first, then what "
+                + "wins the most readiness per hour; the rest is listed as deferred with the reason"));
+        choice.setValue(0);
+        boolean[] showing = {false}; // a plan being shown sets the choice; that is not the user choosing
+        viewModel.planProperty().addListener((obs, old, plan) -> {
+            showing[0] = true;
+            Integer weeks = viewModel.timeBoxWeeks();
+            if (weeks != null && !choice.getItems().contains(weeks)) {
+                choice.getItems().add(weeks);
+                choice.getItems().sort(java.util.Comparator.naturalOrder());
+            }
+            choice.setValue(weeks == null ? 0 : weeks);
+            showing[0] = false;
+        });
+        choice.valueProperty().addListener((obs, old, weeks) -> {
+            if (!showing[0] && weeks != null) {
+                viewModel.timeBox(weeks == 0 ? null : weeks);
+            }
+        });
+        choice.disableProperty().bind(viewModel.busyProperty().or(viewModel.planProperty().isNull()));
+        return choice;
     }
 
     private VBox emptyState() {
@@ -118,7 +163,8 @@ public final class PlanView extends BorderPane {
         TableView<UpgradeStep> t = new TableView<>(viewModel.steps());
         t.setId("plan-table");
         t.getColumns().add(Columns.text("", 28, s -> viewModel.isCritical(s) ? "★" : ""));
-        TableColumn<UpgradeStep, String> status = Columns.text("Status", 90, s -> s.status().name().toLowerCase(Locale.ROOT));
+        TableColumn<UpgradeStep, String> status = Columns.text("Status", 90, s -> viewModel.deferredReason(s).isPresent()
+                ? "deferred" : s.status().name().toLowerCase(Locale.ROOT));
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean emptyCell) {
@@ -139,15 +185,18 @@ public final class PlanView extends BorderPane {
         t.getColumns().add(Columns.text("Who", 90, s -> s.demand().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))));
         t.getColumns().add(Columns.number("Hours", 64, s -> s.effortHours()));
-        t.getColumns().add(Columns.text("Start", 96, s -> s.isOpen() ? String.valueOf(viewModel.dateOf(s.startDay())) : ""));
-        t.getColumns().add(Columns.text("End", 96, s -> s.isOpen()
+        t.getColumns().add(Columns.text("Start", 96, s -> scheduled(s) ? String.valueOf(viewModel.dateOf(s.startDay())) : ""));
+        t.getColumns().add(Columns.text("End", 96, s -> scheduled(s)
                 ? String.valueOf(viewModel.dateOf(Math.max(s.startDay(), s.endDay() - 1))) : ""));
         t.setRowFactory(tv -> {
             TableRow<UpgradeStep> row = new TableRow<>();
             row.itemProperty().addListener((obs, old, s) -> {
                 row.setContextMenu(s == null ? null : editMenu(s));
                 row.setTooltip(s == null ? null : new Tooltip(tooltip(s)));
-                row.getStyleClass().removeAll("critical-step", "done-step");
+                row.getStyleClass().removeAll("critical-step", "done-step", "deferred-step");
+                if (s != null && viewModel.deferredReason(s).isPresent()) {
+                    row.getStyleClass().add("deferred-step");
+                }
                 if (s != null && viewModel.isCritical(s)) {
                     row.getStyleClass().add("critical-step");
                 }
@@ -159,6 +208,10 @@ public final class PlanView extends BorderPane {
         });
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
+    }
+
+    private boolean scheduled(UpgradeStep s) {
+        return s.isOpen() && viewModel.deferredReason(s).isEmpty();
     }
 
     /** Replaces the team editor dialog (tests answer it themselves). */
@@ -271,6 +324,10 @@ public final class PlanView extends BorderPane {
     }
 
     private String tooltip(UpgradeStep s) {
+        Optional<String> deferred = viewModel.deferredReason(s);
+        if (deferred.isPresent()) {
+            return s.title() + "\nid: " + s.id() + "\ndeferred: " + deferred.get();
+        }
         return s.title() + "\nid: " + s.id() + "\nworking days " + s.startDay() + "–" + s.endDay()
                 + (s.prerequisites().isEmpty() ? "" : "\nafter: " + String.join(", ", s.prerequisites()))
                 + "\ndone when: " + s.validation().stream().map(ValidationCriterion::describe)

@@ -35,6 +35,7 @@ public final class PlanViewModel {
     private final ObservableList<UpgradeStep> steps = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
+    private Map<String, String> deferred = Map.of();
     private Set<String> critical = Set.of();
     private Path repository;
 
@@ -138,13 +139,55 @@ public final class PlanViewModel {
         onError.accept(e);
     }
 
+    /**
+     * Plans again within {@code weeks} weeks of the team's time ({@code null}: the complete plan) and
+     * shows the plan, with what did not fit listed after it as deferred.
+     */
+    public void timeBox(Integer weeks) {
+        UpgradePlan current = plan.get();
+        Integer days = weeks == null ? null : weeks * 5;
+        if (current != null && java.util.Objects.equals(current.timeBoxDays(), days)) {
+            return;
+        }
+        edit(target -> plans.timeBox(target, weeks));
+    }
+
     void show(UpgradePlan p) {
         critical = p == null ? Set.of() : new HashSet<>(p.criticalPath());
-        steps.setAll(p == null ? List.of() : p.steps());
-        summary.set(p == null ? "" : String.format("%d steps · %d open · %d verified · %d regressed · %d working days "
-                        + "from %s · ready by %s", p.steps().size(), p.steps().stream().filter(UpgradeStep::isOpen).count(),
-                p.count(StepStatus.VERIFIED), p.count(StepStatus.REGRESSED), p.makespanDays(), p.startDate(), p.readyBy()));
+        deferred = new java.util.HashMap<>();
+        List<UpgradeStep> rows = new java.util.ArrayList<>(p == null ? List.of() : p.steps());
+        if (p != null) {
+            p.deferred().forEach(d -> {
+                deferred.put(d.step().id(), d.reason());
+                rows.add(d.step());
+            });
+        }
+        steps.setAll(rows);
+        summary.set(p == null ? "" : summaryOf(p));
         plan.set(p);
+    }
+
+    private static String summaryOf(UpgradePlan p) {
+        String text = String.format("%d steps · %d open · %d verified · %d regressed · %d working days from %s · ready by %s",
+                p.steps().size(), p.steps().stream().filter(UpgradeStep::isOpen).count(), p.count(StepStatus.VERIFIED),
+                p.count(StepStatus.REGRESSED), p.makespanDays(), p.startDate(), p.readyBy());
+        if (p.timeBoxDays() != null) {
+            text += String.format(" · time box %d weeks: %d deferred", p.timeBoxDays() / 5, p.deferred().size());
+        }
+        if (!p.projectedReadiness().components().isEmpty()) {
+            text += String.format(java.util.Locale.ROOT, " · readiness after the plan %.1f", p.projectedReadiness().overall());
+        }
+        return text;
+    }
+
+    /** Why a time-boxed plan left the step out, if it did. */
+    public Optional<String> deferredReason(UpgradeStep step) {
+        return Optional.ofNullable(deferred.get(step.id()));
+    }
+
+    /** The plan's time box in weeks, or null for a complete plan (or no plan). */
+    public Integer timeBoxWeeks() {
+        return plan.get() == null || plan.get().timeBoxDays() == null ? null : plan.get().timeBoxDays() / 5;
     }
 
     public boolean isCritical(UpgradeStep step) {
