@@ -18,3 +18,10 @@ def report(db):
     limit = int(request.args.get("limit"))
     db.execute(where)
     return db.execute("SELECT * FROM orders LIMIT %s", (limit,))
+
+
+def create(db, username, password):
+    db.execute(
+        "INSERT INTO user (username, password) VALUES (?, ?)",
+        (username, password),
+    )

@@ -14,3 +14,9 @@ def report(db):
     where = request.args.get("where")
     sql = where
     return db.execute(sql)  # expect: SEC-PY-SQL-INJECTION
+
+
+async def get_by_username(conn, username):
+    q = "SELECT id, pwd_hash FROM users WHERE username = '%s'" % username
+    async with conn.cursor() as cur:
+        await cur.execute(q)  # expect: SEC-PY-SQL-INJECTION

@@ -18,6 +18,8 @@ import java.util.function.ToDoubleFunction;
 public record Assessment(String id, String repository, Instant assessedAt, String commit, String standard,
                          List<ComponentAssessment> components, List<AssessmentWarning> warnings,
                          List<CheckResult> checklist) {
+    /** The most a repository with a blocker can score for readiness (the component cap of the scoring model). */
+    public static final double BLOCKER_READINESS_CAP = 4.0;
     public Assessment {
         components = List.copyOf(components);
         warnings = List.copyOf(warnings);
@@ -29,9 +31,19 @@ public record Assessment(String id, String repository, Instant assessedAt, Strin
         return checklist.stream().filter(c -> c.state() == state).count();
     }
 
-    /** Repository readiness: component readiness weighted by lines of code. */
+    /**
+     * Repository readiness: component readiness weighted by lines of code. A blocker anywhere (a live
+     * secret, say) is the repository's blocker: it caps the repository at what it caps its component.
+     */
     public double readiness() {
-        return weightedMean(c -> c.scores().readiness());
+        double mean = weightedMean(c -> c.scores().readiness());
+        return hasBlocker() ? Math.min(mean, BLOCKER_READINESS_CAP) : mean;
+    }
+
+    /** Whether any component has a blocker finding that is not exempt. */
+    public boolean hasBlocker() {
+        return components.stream().flatMap(c -> c.findings().stream())
+                .anyMatch(f -> f.severity() == Severity.BLOCKER && !f.isExempt());
     }
 
     /**

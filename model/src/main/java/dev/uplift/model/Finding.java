@@ -18,6 +18,12 @@ public record Finding(String ruleId, Category category, Severity severity, Strin
                 rule.remediationMinutes(), rule.cwe(), null);
     }
 
+    /** The finding at another severity, with a word on why appended to its message. */
+    public Finding withSeverity(Severity newSeverity, String why) {
+        return new Finding(ruleId, category, newSeverity, file, line, message + " (" + why + ")", evidence, effortMinutes,
+                cwe, exemption);
+    }
+
     public Finding withFile(String newFile) {
         return new Finding(ruleId, category, severity, newFile, line, message, evidence, effortMinutes, cwe, exemption);
     }

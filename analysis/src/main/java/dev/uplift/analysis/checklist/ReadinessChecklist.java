@@ -126,7 +126,8 @@ public final class ReadinessChecklist {
 
     /** A component that runs as a process of its own, where monitoring and resilience matter. */
     private boolean isService() {
-        return hasSignal(Signals.HTTP_SERVER) || hasSignal(Signals.ENTRY_POINT);
+        return (hasSignal(Signals.HTTP_SERVER) || hasSignal(Signals.ENTRY_POINT))
+                && (forRepository() || !hasSignal(Signals.PUBLISHED_LIBRARY)); // a library's servers are examples
     }
 
     private void evaluate() {
@@ -293,7 +294,7 @@ public final class ReadinessChecklist {
     }
 
     private void security() {
-        boolean serves = forRepository() || hasSignal(Signals.HTTP_SERVER);
+        boolean serves = forRepository() || hasSignal(Signals.HTTP_SERVER) && !hasSignal(Signals.PUBLISHED_LIBRARY);
         signalCheck("authentication", ChecklistArea.SECURITY_CONTROLS, "Requests are authenticated",
                 Signals.AUTHENTICATION, CheckState.NOT_CHECKED, serves);
         signalCheck("rate-limiting", ChecklistArea.SECURITY_CONTROLS, "Public endpoints are rate limited",

@@ -185,12 +185,16 @@ public final class ComponentDetector {
     private void detectFolders() {
         Set<String> topFolders = new TreeSet<>();
         boolean rootCode = false;
+        int rootCodeFiles = 0;
+        int codeFiles = 0;
         for (IndexedFile f : index.files()) {
+            codeFiles += f.isCode() && !f.test() ? 1 : 0;
             if (!f.isCode() || ownerOf(f.path()) != null || PlatformFiles.inHiddenFolder(f.path())) {
                 continue;
             }
             int slash = f.path().indexOf('/');
             if (slash < 0) {
+                rootCodeFiles += f.test() ? 0 : 1;
                 rootCode = true;
             } else {
                 topFolders.add(f.path().substring(0, slash));
@@ -199,7 +203,9 @@ public final class ComponentDetector {
         for (String folder : topFolders) {
             add(new Candidate(folder, folder, ComponentKind.FOLDER, Set.of(), Set.of()));
         }
-        if (rootCode && candidates.isEmpty()) { // the root's code is the whole product
+        // the root's code is the product when it is alone or holds most of the code; beside larger components,
+        // loose root files are scripts
+        if (rootCode && (candidates.isEmpty() || 2 * rootCodeFiles > codeFiles)) {
             add(new Candidate("", Manifests.folderName(root.getFileName() == null ? ""
                     : root.getFileName().toString()), ComponentKind.FOLDER, Set.of(), Set.of()));
         } else if (rootCode) { // beside other components, loose root code is scripts
@@ -257,9 +263,10 @@ public final class ComponentDetector {
     }
 
     private void add(Candidate c) {
-        // a manifest among test code (fixtures, sample projects for tests) is test data, not a component;
-        // an editor's, tool's or CI's hidden folder is configuration, not a component
-        if (!c.path().isEmpty() && (Languages.isTestPath(c.path() + "/") || PlatformFiles.inHiddenFolder(c.path() + "/"))) {
+        // a manifest among test code (fixtures, sample projects for tests) is test data, not a component; so are
+        // examples and documentation; an editor's, tool's or CI's hidden folder is configuration, not a component
+        if (!c.path().isEmpty() && (Languages.isTestPath(c.path() + "/") || Languages.isSamplePath(c.path() + "/")
+                || PlatformFiles.inHiddenFolder(c.path() + "/"))) {
             return;
         }
         candidates.putIfAbsent(c.path(), c);

@@ -9,12 +9,13 @@ import dev.uplift.analysis.deps.DependencyCheck;
 import dev.uplift.analysis.duplication.Duplication;
 import dev.uplift.analysis.duplication.Fingerprints;
 import dev.uplift.analysis.index.IndexedFile;
+import dev.uplift.analysis.index.Languages;
 import dev.uplift.analysis.index.RepoPaths;
 import dev.uplift.analysis.rules.ComponentFacts;
 import dev.uplift.analysis.rules.ComponentRule;
 import dev.uplift.analysis.rules.RuleCatalog;
+import dev.uplift.analysis.rules.Signals;
 import dev.uplift.analysis.rules.simulated.SimulatedFunctionRule;
-import dev.uplift.model.Category;
 import dev.uplift.model.Component;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.ComponentMetrics;
@@ -45,6 +46,8 @@ import java.util.TreeSet;
  * (whose failed operations controls become findings) and scores. Not thread-safe.
  */
 final class ComponentAggregator {
+    /** Rules that find live credentials: they cost points wherever the key is, tests and examples included. */
+    private static final Set<String> LEAKED_SECRETS = Set.of("SEC-SECRET", "SEC-ENV-FILE");
     private final TierClassifier tiers = new TierClassifier();
     private final ScoringModel scoring = new ScoringModel();
     private final ImportOwners importOwners;
@@ -75,13 +78,15 @@ final class ComponentAggregator {
         int referenced = 0, functionLines = 0, reachedLines = 0, notImplemented = 0, simulated = 0;
         List<Finding> demo = new ArrayList<>(); // simulated functions in demo folders: one finding per folder
         List<Finding> findings = new ArrayList<>();
-        // findings in test code are listed but cost no points, except security ones: a leaked key is leaked anywhere
+        // findings in test, example and documentation code are listed but cost no points, except live secrets:
+        // a leaked key is leaked anywhere
         List<Finding> scored = new ArrayList<>();
         Set<String> signals = new HashSet<>();
         Set<String> imports = new HashSet<>();
         for (Map.Entry<IndexedFile, FileAnalysis> e : files.entrySet()) {
             IndexedFile file = e.getKey();
             FileAnalysis a = e.getValue();
+            boolean sample = Languages.isSamplePath(file.path());
             for (Finding f : a.findings()) {
                 if (isDemoSimulation(f)) {
                     demo.add(f);
@@ -89,13 +94,15 @@ final class ComponentAggregator {
                 }
                 Finding judged = standard.apply(f, component.id(), today);
                 findings.add(judged);
-                if (!file.test() || judged.category() == Category.SECURITY) {
+                if (!file.test() && !sample || LEAKED_SECRETS.contains(judged.ruleId())) {
                     scored.add(judged);
                 }
             }
-            signals.addAll(a.signals());
+            if (!sample) {
+                signals.addAll(a.signals());
+            }
             imports.addAll(a.imports());
-            if (!file.isCode()) {
+            if (!file.isCode() || sample) {
                 continue;
             }
             if (file.test()) {
@@ -119,6 +126,11 @@ final class ComponentAggregator {
                 }
             }
         }
+        if (signals.contains(Signals.PUBLISHED_LIBRARY)) { // its servers and mains are examples and tools, not a service
+            signals.remove(Signals.HTTP_SERVER);
+            signals.remove(Signals.ENTRY_POINT);
+            signals.remove(Signals.HTTP_CLIENT); // retry policy is its callers' choice
+        }
         for (Finding f : SimulatedFunctionRule.oncePerDemoFolder(demo)) {
             Finding judged = standard.apply(f, component.id(), today);
             findings.add(judged);
@@ -126,7 +138,7 @@ final class ComponentAggregator {
         }
         Map<String, Fingerprints> code = new TreeMap<>();
         files.forEach((file, a) -> {
-            if (file.isCode() && !file.test()) {
+            if (file.isCode() && !file.test() && !Languages.isSamplePath(file.path())) {
                 code.put(file.path(), a.fingerprints());
             }
         });

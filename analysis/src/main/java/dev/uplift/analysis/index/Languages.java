@@ -68,6 +68,27 @@ public final class Languages {
     }
 
     /** Whether a repository-relative path is test code, by the usual folder and file name conventions. */
+    /**
+     * Example, demo and documentation code (examples/, samples/, demo/, docs/…): it shows how to use
+     * the product and is not the product, so it is listed but neither measured nor scored.
+     */
+    public static boolean isSamplePath(String path) {
+        String[] folders = path.toLowerCase(Locale.ROOT).split("/");
+        // the first two folders only, and never inside a source tree: com/example/… is a Java package
+        for (int i = 0; i < Math.min(2, folders.length - 1); i++) {
+            if (folders[i].equals("src")) {
+                return false;
+            }
+            if (SAMPLE_FOLDERS.contains(folders[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SAMPLE_FOLDERS = Set.of("examples", "example", "samples", "sample", "demo",
+            "demos", "docs", "doc", "docs_src", "tutorial");
+
     public static boolean isTestPath(String path) {
         String p = "/" + path.toLowerCase(Locale.ROOT);
         if (p.contains("/src/test/") || p.contains("/test/") || p.contains("/tests/") || p.contains("/__tests__/")

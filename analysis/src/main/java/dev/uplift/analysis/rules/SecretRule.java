@@ -8,6 +8,7 @@ import dev.uplift.model.Severity;
 
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Secrets in every text file — source, {@code .env*}, YAML, JSON, properties, Dockerfiles, CI files,
@@ -27,6 +28,10 @@ final class SecretRule implements FileRule {
             "Rotate the values, delete the file from the repository and its history, commit a .env.example with "
                     + "placeholders instead, and ignore .env.");
     static final double MIN_ENTROPY = 3.0;
+    /** A value that is code, not a literal: request.form['password'], os.environ.get(…), settings.KEY. */
+    private static final Pattern CODE_VALUE = Pattern.compile("^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*\\s*[(\\[]"
+            + "|^(?=[^0-9]{1,60}$)[A-Za-z_$][\\w$]*\\.[A-Za-z_$][\\w$.]*$"); // settings.KEY; not a JWT (digits)
+    private static final Pattern DOCUMENTATION = Pattern.compile("(?i).+\\.(md|markdown|rst|adoc|asciidoc|txt)");
     private static final int MAX_LINE = 4000;
 
     @Override
@@ -61,8 +66,11 @@ final class SecretRule implements FileRule {
             Matcher m = format.pattern().matcher(line);
             if (m.find() && !SecretPatterns.isPlaceholder(m.group(1))) {
                 String secret = m.group(1);
-                findings.accept(Finding.of(env ? ENV_RULE : RULE, file.file().path(), i + 1,
-                        format.name() + " committed to the repository", SecretPatterns.mask(secret)));
+                Finding key = Finding.of(env ? ENV_RULE : RULE, file.file().path(), i + 1,
+                        format.name() + " committed to the repository", SecretPatterns.mask(secret));
+                // a key in a provider's own format is live until rotated: a blocker, like a .env value
+                findings.accept(inContext(file, new Finding(key.ruleId(), key.category(), Severity.BLOCKER, key.file(),
+                        key.line(), key.message(), key.evidence(), key.effortMinutes(), key.cwe(), null)));
                 return true;
             }
         }
@@ -79,10 +87,24 @@ final class SecretRule implements FileRule {
             return;
         }
         String value = m.group(2);
-        if (SecretPatterns.isPlaceholder(value) || SecretPatterns.entropy(value) < MIN_ENTROPY) {
+        if (SecretPatterns.isPlaceholder(value) || SecretPatterns.entropy(value) < MIN_ENTROPY
+                || CODE_VALUE.matcher(value).find()) {
             return;
         }
-        findings.accept(Finding.of(env ? ENV_RULE : RULE, file.file().path(), i + 1, "secret value in '" + m.group(1)
-                + "'" + (env ? " of a committed .env file" : ""), m.group(1) + " = " + SecretPatterns.mask(value)));
+        findings.accept(inContext(file, Finding.of(env ? ENV_RULE : RULE, file.file().path(), i + 1,
+                "secret value in '" + m.group(1) + "'" + (env ? " of a committed .env file" : ""),
+                m.group(1) + " = " + SecretPatterns.mask(value))));
+    }
+
+    /**
+     * A credential in documentation or test code is most often an example or a fixture: worth a look,
+     * not a blocker. It is still listed, so a live key pasted there can be rotated.
+     */
+    private static Finding inContext(ParsedFile file, Finding finding) {
+        if (DOCUMENTATION.matcher(file.file().fileName()).matches()) {
+            return finding.withSeverity(Severity.MINOR, "in documentation: most likely an example; check it is not live");
+        }
+        return file.file().test() ? finding.withSeverity(Severity.MAJOR, "in test code: most likely a fixture; check it "
+                + "is not live") : finding;
     }
 }

@@ -32,6 +32,8 @@ public final class Signals {
     public static final String FEATURE_FLAGS = "feature-flags";
     /** The file calls other services over HTTP. */
     public static final String HTTP_CLIENT = "http-client";
+    /** The component is a library published for others to use (a manifest says so): not a service. */
+    public static final String PUBLISHED_LIBRARY = "published-library";
 
     private static final Map<String, TextSignal> TEXT_SIGNALS = Map.ofEntries(
             Map.entry(METRICS, signal("io\\.micrometer|io\\.prometheus|prometheus_client|prom-client|statsd|"
@@ -79,12 +81,51 @@ public final class Signals {
                     + "psycopg|sqlite3|pymongo|typeorm|prisma",
                     "java.sql.", "javax.sql", "org.jdbi", "jakarta.persistence", "sqlalchemy", "psycopg", "sqlite3", "pymongo", "typeorm", "prisma")));
     private static final List<String> NAMES = List.copyOf(TEXT_SIGNALS.keySet());
+    private static final Set<String> MANIFESTS = Set.of("package.json", "pyproject.toml", "setup.cfg", "pom.xml",
+            "build.gradle", "build.gradle.kts", "requirements.txt", "Pipfile");
+    private static final Map<String, Pattern> MANIFEST_CAPABILITIES = Map.of(
+            HEALTH_ENDPOINT, Pattern.compile("spring-boot-starter-actuator|terminus|express-healthcheck|django-health-check"
+                    + "|fastapi-health|lightship"),
+            METRICS, Pattern.compile("spring-boot-starter-actuator|micrometer-registry|prom-client|prometheus[_-]client"
+                    + "|prometheus-flask-exporter|django-prometheus|express-prom-bundle|opentelemetry-exporter-prometheus"),
+            TRACING, Pattern.compile("opentelemetry|micrometer-tracing|spring-cloud-starter-sleuth|dd-trace|ddtrace"),
+            LOGGING, Pattern.compile("spring-boot-starter|logback|log4j|slf4j|winston|pino|bunyan|structlog|loguru"),
+            RATE_LIMIT, Pattern.compile("express-rate-limit|rate-limiter-flexible|bucket4j|slowapi|django-ratelimit"
+                    + "|flask-limiter"));
     private static final KeywordMatcher KEYWORDS = new KeywordMatcher(NAMES.stream()
             .map(n -> TEXT_SIGNALS.get(n).keywords()).toList());
     private static final Set<String> ML_IMPORTS = Set.of("torch", "tensorflow", "sklearn", "keras", "transformers",
             "xgboost", "lightgbm", "jax", "onnxruntime");
 
     private Signals() {
+    }
+
+    /**
+     * What a build manifest tells: a library published for others (no service controls apply to it),
+     * and capabilities a dependency brings without code (Spring Boot's actuator serves health and
+     * metrics, its starters log).
+     */
+    static Set<String> manifestSignals(String name, String text) {
+        Set<String> found = new HashSet<>();
+        boolean library = switch (name) {
+            case "package.json" -> !text.matches("(?s).*\"private\"\\s*:\\s*true.*")
+                    && !text.matches("(?s).*\"start\"\\s*:.*")
+                    && text.matches("(?s).*\"(main|exports|files|module|types)\"\\s*:.*");
+            case "pyproject.toml", "setup.cfg" -> text.matches("(?s).*(\\[project]|\\[tool\\.poetry]|\\[metadata]).*")
+                    && text.contains("classifiers");
+            case "pom.xml" -> !text.contains("spring-boot-maven-plugin") && !text.contains("<packaging>war</packaging>")
+                    && text.contains("<licenses>");
+            default -> false;
+        };
+        if (library) {
+            found.add(PUBLISHED_LIBRARY);
+        }
+        for (Map.Entry<String, Pattern> e : MANIFEST_CAPABILITIES.entrySet()) {
+            if (e.getValue().matcher(text).find()) {
+                found.add(e.getKey());
+            }
+        }
+        return found;
     }
 
     /**
@@ -113,6 +154,9 @@ public final class Signals {
 
     public static Set<String> scan(ParsedFile file) {
         Set<String> found = new HashSet<>();
+        if (MANIFESTS.contains(file.file().fileName()) && !file.file().test()) {
+            return manifestSignals(file.file().fileName(), String.join("\n", file.lines()));
+        }
         if (!file.file().isCode() || file.file().test()) {
             return found;
         }

@@ -19,6 +19,12 @@ public final class TreeSitterRule {
     /** Where a check reports: a node (its first line) and the message for it. */
     public interface Report {
         void at(TSNode node, String message);
+
+        /**
+         * A dangerous call that no untrusted input was traced to (a deliberate API, a file the developer
+         * names): reported one severity lower, as a point to review rather than a vulnerability.
+         */
+        void review(TSNode node, String message);
     }
 
     private TreeSitterRule() {
@@ -37,9 +43,19 @@ public final class TreeSitterRule {
                 if (!(file.tree() instanceof SyntaxTree.TreeSitter tree) || !grammars.contains(tree.language())) {
                     return;
                 }
-                check.accept(tree, (node, message) -> {
-                    int line = node.getStartPoint().getRow() + 1;
-                    findings.accept(finding(file, line, message, FileRule.excerpt(file.lines().get(line - 1))));
+                check.accept(tree, new Report() {
+                    @Override
+                    public void at(TSNode node, String message) {
+                        int line = node.getStartPoint().getRow() + 1;
+                        findings.accept(finding(file, line, message, FileRule.excerpt(file.lines().get(line - 1))));
+                    }
+
+                    @Override
+                    public void review(TSNode node, String message) {
+                        int line = node.getStartPoint().getRow() + 1;
+                        findings.accept(FileRule.unconfirmed(finding(file, line, message,
+                                FileRule.excerpt(file.lines().get(line - 1)))));
+                    }
                 });
             }
         };

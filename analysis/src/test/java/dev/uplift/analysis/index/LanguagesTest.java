@@ -29,4 +29,13 @@ class LanguagesTest {
     void recognisesTestCode(String path, boolean test) {
         assertThat(Languages.isTestPath(path)).isEqualTo(test);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"examples/tutorial/flaskr/auth.py, true", "docs/conf.py, true",
+            "packages/demo/app.js, true", "src/main/java/com/example/demo/App.java, false",
+            "src/main/java/org/springframework/samples/petclinic/Owner.java, false", "app/services/docs.py, false",
+            "README.md, false"})
+    void recognisesExampleAndDocumentationCode(String path, boolean sample) {
+        assertThat(Languages.isSamplePath(path)).isEqualTo(sample);
+    }
 }

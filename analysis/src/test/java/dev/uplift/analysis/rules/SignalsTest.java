@@ -41,4 +41,26 @@ class SignalsTest {
                 .contains(Signals.RESILIENCE);
         assertThat(Signals.textSignals("int total = 0;", true)).isEmpty();
     }
+
+    @Test
+    void aManifestTellsAPublishedLibraryFromAnApplication() {
+        assertThat(Signals.manifestSignals("package.json", "{\"name\": \"express\", \"main\": \"index.js\", "
+                + "\"files\": [\"lib\"]}")).contains(Signals.PUBLISHED_LIBRARY);
+        assertThat(Signals.manifestSignals("package.json", "{\"name\": \"shop\", \"main\": \"server.js\", "
+                + "\"scripts\": {\"start\": \"node server.js\"}}")).doesNotContain(Signals.PUBLISHED_LIBRARY);
+        assertThat(Signals.manifestSignals("package.json", "{\"private\": true, \"main\": \"a.js\"}"))
+                .doesNotContain(Signals.PUBLISHED_LIBRARY);
+        assertThat(Signals.manifestSignals("pyproject.toml", "[project]\nname = \"httpx\"\nclassifiers = [\"x\"]\n"))
+                .contains(Signals.PUBLISHED_LIBRARY);
+        assertThat(Signals.manifestSignals("pom.xml", "<project><licenses><license/></licenses></project>")).contains(Signals.PUBLISHED_LIBRARY);
+        assertThat(Signals.manifestSignals("pom.xml", "<project><licenses></licenses><plugin>spring-boot-maven-plugin</plugin>"
+                + "</project>")).doesNotContain(Signals.PUBLISHED_LIBRARY);
+    }
+
+    @Test
+    void aDependencyBringsTheCapabilityItProvides() {
+        assertThat(Signals.manifestSignals("pom.xml", "<artifactId>spring-boot-starter-actuator</artifactId>"))
+                .contains(Signals.HEALTH_ENDPOINT, Signals.METRICS, Signals.LOGGING);
+        assertThat(Signals.manifestSignals("requirements.txt", "flask==3.0\n")).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.uplift.app.cli;
 
 import dev.uplift.app.bench.AssessmentBenchmark;
+import dev.uplift.app.bench.CalibrationBenchmark;
 import dev.uplift.app.bench.GuiBenchmark;
 import dev.uplift.app.bench.JavaCorpusBenchmark;
 import dev.uplift.app.bench.SchedulerBenchmark;
@@ -16,7 +17,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Reproduce the figures in docs/benchmarks.md.",
         subcommands = {BenchCommand.SchedulerBench.class, BenchCommand.JavaBench.class, BenchCommand.AssessBench.class,
-                BenchCommand.GuiBench.class, BenchCommand.ViewsBench.class})
+                BenchCommand.GuiBench.class, BenchCommand.ViewsBench.class, BenchCommand.CalibrateBench.class})
 final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -111,6 +112,31 @@ final class BenchCommand implements Callable<Integer> {
             }
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
             AssessmentBenchmark.report(AssessmentBenchmark.run(dir, n, rounds, profile), spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "calibrate", mixinStandardHelpOptions = true,
+            description = "The calibration table of docs/scoring.md: assess every repository of a corpus file and "
+                    + "show its scores and how far the mature ones stand above the deliberately insecure and skeleton ones.")
+    static final class CalibrateBench implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CORPUS", description = "Tab-separated name, group (mature, insecure, "
+                + "skeleton), repo, commit; each repository checked out in a folder of its name beside the file.")
+        Path corpus;
+
+        @Option(names = "--details", description = "Also list each repository's security findings by rule and severity.")
+        boolean details;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(corpus)) {
+                throw new InputException("no such corpus file: " + corpus);
+            }
+            CalibrationBenchmark.report(CalibrationBenchmark.run(corpus, Runtime.getRuntime().availableProcessors()),
+                    details, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * How many readiness points each step wins back for its component, from the deductions its gap costs
  * today: a rule step wins its rule's points (times the category's readiness weight), shared by hours
- * among the parts of a split step; the security cap goes to the component's critical and blocker
- * security steps, the readiness cap to its blocker steps; a coverage or documentation step wins the
- * distance to its target. An estimate: scores are not additive in every corner (a cap may remain
+ * among the parts of a split step; the security and readiness caps of a blocker go to the component's
+ * blocker steps, the cap on an untested component to its coverage step; a coverage or documentation
+ * step wins the distance to its target. An estimate: scores are not additive in every corner (a cap may remain
  * through another rule), so projections are rounded and capped at 10.
  */
 final class ReadinessGains {
@@ -83,13 +83,11 @@ final class ReadinessGains {
                 points += d.points() * weightOf(d.score());
             }
         }
-        boolean critical = c.findings().stream().anyMatch(f -> f.ruleId().equals(s.ruleId()) && !f.isExempt()
-                && f.severity().compareTo(Severity.CRITICAL) <= 0);
         boolean blocker = c.findings().stream().anyMatch(f -> f.ruleId().equals(s.ruleId()) && !f.isExempt()
                 && f.severity() == Severity.BLOCKER);
-        if (critical && s.category() == Category.SECURITY) {
+        if (blocker && s.category() == Category.SECURITY) {
             points += capPoints(c, "security-cap") * ScoringModel.readinessWeight(Category.SECURITY)
-                    / countOf(c, steps, Severity.CRITICAL);
+                    / countOf(c, steps, Severity.BLOCKER);
         }
         if (blocker) {
             points += capPoints(c, "readiness-cap") / countOf(c, steps, Severity.BLOCKER);
@@ -98,8 +96,9 @@ final class ReadinessGains {
     }
 
     private double targetGain(UpgradeStep s, ComponentAssessment c) {
-        if (s.id().endsWith(":coverage")) {
-            return Math.max(0, target(s, c) - c.scores().testCoverage()) / 10 * ScoringModel.readinessWeight(Category.TESTING);
+        if (s.id().endsWith(":coverage")) { // and the cap on a component without any test
+            return Math.max(0, target(s, c) - c.scores().testCoverage()) / 10 * ScoringModel.readinessWeight(Category.TESTING)
+                    + capPoints(c, "untested-cap");
         }
         if (s.id().endsWith(":documentation")) {
             return Math.max(0, Math.min(10, target(s, c)) - c.scores().documentation())

@@ -23,11 +23,12 @@ import java.util.TreeMap;
  * of {@value #ZERO_SCORE_DEBT_RATIO}, so SonarQube's A boundary (5 %) scores 9 and its B boundary 8.
  * Findings about a component as a whole (line 0: a missing control such as a health check) cost a
  * fixed number of points by severity, since a missing control is as missing in a small component as
- * in a large one. A critical security finding caps security at {@value #CRITICAL_SECURITY_CAP}, a
- * blocker at {@value #BLOCKER_SECURITY_CAP}.
+ * in a large one. Security is scored by the number and severity of its findings instead (see
+ * {@code securityScore}); a blocker caps it at {@value #BLOCKER_SECURITY_CAP}. Readiness is capped by
+ * a blocker ({@value #BLOCKER_READINESS_CAP}) and by the absence of any test ({@value #UNTESTED_READINESS_CAP}).
  *
- * <p>Every lost point is attributed to a rule; removing a finding never lowers a score; a component
- * twice the size with twice the line findings scores the same.
+ * <p>Every lost point is attributed to a rule; removing a finding never lowers a score; outside security,
+ * a component twice the size with twice the line findings scores the same.
  *
  * <p>Thread-safe: stateless.
  */
@@ -35,9 +36,8 @@ public final class ScoringModel {
     static final int MINUTES_PER_LINE = 30;
     static final int MIN_SIZE_LINES = 100;
     static final double ZERO_SCORE_DEBT_RATIO = 0.5;
-    static final double BLOCKER_READINESS_CAP = 4.0;
-    static final double CRITICAL_SECURITY_CAP = 7.0;
-    static final double BLOCKER_SECURITY_CAP = 4.0;
+    static final double BLOCKER_READINESS_CAP = dev.uplift.model.Assessment.BLOCKER_READINESS_CAP;
+    static final double BLOCKER_SECURITY_CAP = 1.0;
     /** Points a component-level finding (a missing control) costs, by severity. */
     static final Map<Severity, Double> CONTROL_POINTS = Map.of(Severity.BLOCKER, 6.0, Severity.CRITICAL, 4.0,
             Severity.MAJOR, 2.5, Severity.MINOR, 1.0, Severity.INFO, 0.0);
@@ -47,8 +47,16 @@ public final class ScoringModel {
     /** Readiness weights; coverage enters as percent / 10. They sum to 1. */
     static final Map<Category, Double> READINESS_WEIGHTS = weights();
 
-    private static final List<Category> DEBT_CATEGORIES = List.of(Category.CODE_QUALITY, Category.SECURITY,
-            Category.PERFORMANCE, Category.ERROR_HANDLING, Category.OBSERVABILITY, Category.OPERATIONS);
+    private static final List<Category> DEBT_CATEGORIES = List.of(Category.CODE_QUALITY, Category.PERFORMANCE,
+            Category.ERROR_HANDLING, Category.OBSERVABILITY, Category.OPERATIONS);
+    /**
+     * Weight of one security finding by severity: a confirmed vulnerability (critical) counts five times
+     * a point to review (major), a live secret (blocker) four times a vulnerability.
+     */
+    static final Map<Severity, Double> SECURITY_WEIGHTS = Map.of(Severity.BLOCKER, 3.0, Severity.CRITICAL, 0.75,
+            Severity.MAJOR, 0.1, Severity.MINOR, 0.02, Severity.INFO, 0.0);
+    /** Readiness of a component of at least {@value #MIN_SIZE_LINES} lines without a single test file. */
+    static final double UNTESTED_READINESS_CAP = 6.0;
 
     /** Scores a component; exempt findings are ignored. */
     public ScoredComponent score(ComponentMetrics metrics, List<Finding> allFindings) {
@@ -59,6 +67,7 @@ public final class ScoringModel {
         for (Category category : DEBT_CATEGORIES) {
             score.put(category, debtScore(category, findings, developmentMinutes, deductions));
         }
+        score.put(Category.SECURITY, securityScore(findings, metrics.linesOfCode(), deductions));
         score.put(Category.DOCUMENTATION, documentationScore(metrics, deductions));
         boolean reported = metrics.hasCoverageReport();
         score.put(Category.TESTING, reported ? reportedCoverage(metrics, deductions) : estimatedCoverage(metrics, deductions));
@@ -74,6 +83,11 @@ public final class ScoringModel {
                     blockers + " blocker finding(s) cap readiness at " + BLOCKER_READINESS_CAP,
                     readiness - BLOCKER_READINESS_CAP));
             readiness = BLOCKER_READINESS_CAP;
+        }
+        if (metrics.testFiles() == 0 && metrics.linesOfCode() >= MIN_SIZE_LINES && readiness > UNTESTED_READINESS_CAP) {
+            deductions.add(new ScoreDeduction(ScoreDeduction.READINESS, "untested-cap", "no automated test at all caps "
+                    + "readiness at " + UNTESTED_READINESS_CAP, readiness - UNTESTED_READINESS_CAP));
+            readiness = UNTESTED_READINESS_CAP;
         }
         Scores scores = new Scores(round(score.get(Category.CODE_QUALITY)), round(score.get(Category.SECURITY)),
                 round(score.get(Category.PERFORMANCE)), round(score.get(Category.TESTING)),
@@ -116,24 +130,51 @@ public final class ScoringModel {
                 lost += points;
             }
         }
-        double score = Math.max(0, 10 - lost);
-        if (category == Category.SECURITY) {
-            score = capBySeverity(findings, score, deductions);
-        }
-        return score;
+        return Math.max(0, 10 - lost);
     }
 
-    private static double capBySeverity(List<Finding> findings, double score, List<ScoreDeduction> deductions) {
-        for (Severity severity : List.of(Severity.BLOCKER, Severity.CRITICAL)) {
-            double cap = severity == Severity.BLOCKER ? BLOCKER_SECURITY_CAP : CRITICAL_SECURITY_CAP;
-            long count = findings.stream().filter(f -> f.category() == Category.SECURITY && f.severity() == severity)
-                    .count();
-            if (count > 0 && score > cap) {
-                deductions.add(ScoreDeduction.of(Category.SECURITY, "security-cap", count + " "
-                        + severity.name().toLowerCase(java.util.Locale.ROOT) + " finding(s) cap security at " + cap,
-                        score - cap));
-                return cap;
+    /**
+     * Security from the number and severity of findings rather than their fix time: each weighs by
+     * {@link #SECURITY_WEIGHTS}, the sum is softened by the square root of the component's size in
+     * thousands of lines (a vulnerability is as exploitable in a large code base as in a small one), and
+     * the score falls as 10·e<sup>−sum</sup>. A missing control (line 0) costs its fixed points after
+     * that, and a blocker (a live secret) caps security at {@value #BLOCKER_SECURITY_CAP}. Lost points are
+     * shared among the rules by their weight.
+     */
+    private static double securityScore(List<Finding> findings, int linesOfCode, List<ScoreDeduction> deductions) {
+        double size = Math.sqrt(Math.max(1.0, linesOfCode / 1000.0));
+        Map<String, double[]> byRule = new TreeMap<>(); // rule -> {weight, count, control points}
+        for (Finding f : findings) {
+            if (f.category() != Category.SECURITY) {
+                continue;
             }
+            double[] acc = byRule.computeIfAbsent(f.ruleId(), k -> new double[3]);
+            if (f.line() == 0) {
+                acc[2] += CONTROL_POINTS.get(f.severity());
+            } else {
+                acc[0] += SECURITY_WEIGHTS.get(f.severity()) / size;
+            }
+            acc[1]++;
+        }
+        double weight = byRule.values().stream().mapToDouble(a -> a[0]).sum();
+        double lostToFindings = 10 - 10 * Math.exp(-weight);
+        double lost = 0;
+        for (Map.Entry<String, double[]> e : byRule.entrySet()) {
+            double points = (weight > 0 ? lostToFindings * e.getValue()[0] / weight : 0) + e.getValue()[2];
+            if (points > 0) {
+                int count = (int) e.getValue()[1];
+                deductions.add(ScoreDeduction.of(Category.SECURITY, e.getKey(),
+                        count + (count == 1 ? " finding" : " findings"), points));
+                lost += points;
+            }
+        }
+        double score = Math.max(0, 10 - lost);
+        long blockers = findings.stream().filter(f -> f.category() == Category.SECURITY
+                && f.severity() == Severity.BLOCKER).count();
+        if (blockers > 0 && score > BLOCKER_SECURITY_CAP) {
+            deductions.add(ScoreDeduction.of(Category.SECURITY, "security-cap", blockers
+                    + " blocker finding(s) (a live secret) cap security at " + BLOCKER_SECURITY_CAP, score - BLOCKER_SECURITY_CAP));
+            score = BLOCKER_SECURITY_CAP;
         }
         return score;
     }

@@ -35,7 +35,7 @@ class GateTest {
                 finding(SECRET, "auth/T.java", 4)));
         List<Shortfall> shortfalls = Gate.evaluate(a, ProductionStandards.defaults());
         assertThat(shortfalls).extracting(Shortfall::detail).containsExactlyInAnyOrder(
-                "security 7.0, needs 9.0", "tests & coverage 30 %, needs 90 %",
+                "security 4.7, needs 9.0", "tests & coverage 30 %, needs 90 %",
                 "missing control: No credentials in source code (1 × SEC-HARDCODED-CREDENTIAL)");
     }
 

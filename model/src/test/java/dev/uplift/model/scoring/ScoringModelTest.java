@@ -59,11 +59,40 @@ class ScoringModelTest {
     }
 
     @Test
-    void criticalSecurityFindingCapsSecurity() {
+    void securityCountsVulnerabilitiesSoftenedOnlyByTheRootOfTheSize() {
         Finding critical = finding(Category.SECURITY, Severity.CRITICAL, 1, 5);
-        ScoredComponent scored = model.score(metrics(100_000), List.of(critical));
-        assertThat(scored.scores().security()).isEqualTo(7.0);
+        assertThat(model.score(metrics(1000), List.of(critical)).scores().security()).isEqualTo(4.7);
+        assertThat(model.score(metrics(30_000), List.of(critical)).scores().security()).isEqualTo(8.7);
+        List<Finding> ten = java.util.Collections.nCopies(10, critical);
+        assertThat(model.score(metrics(10_000), ten).scores().security()).isEqualTo(0.9);
+        Finding review = finding(Category.SECURITY, Severity.MAJOR, 60, 5);
+        assertThat(model.score(metrics(33_000), List.of(review, review)).scores().security())
+                .as("two points to review in a large library").isGreaterThanOrEqualTo(9.5);
+    }
+
+    @Test
+    void manyInjectableEndpointsScoreFarBelowALibraryWithReviewPoints() {
+        Finding critical = finding(Category.SECURITY, Severity.CRITICAL, 60, 5);
+        Finding review = finding(Category.SECURITY, Severity.MAJOR, 60, 5);
+        double app = model.score(metrics(2000), java.util.Collections.nCopies(8, critical)).scores().security();
+        double library = model.score(metrics(30_000), java.util.Collections.nCopies(10, review)).scores().security();
+        assertThat(library - app).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aLiveSecretTakesSecurityNearZero() {
+        Finding blocker = finding(Category.SECURITY, Severity.BLOCKER, 60, 5);
+        ScoredComponent scored = model.score(metrics(100_000), List.of(blocker));
+        assertThat(scored.scores().security()).isLessThanOrEqualTo(1.0);
         assertThat(scored.deductions()).anyMatch(d -> d.source().equals("security-cap"));
+    }
+
+    @Test
+    void aComponentWithoutAnyTestIsCappedAtSix() {
+        ComponentMetrics untested = new ComponentMetrics(1000, Map.of("java", 1000), 10, 0, 0, 40, 20, 20, 0, 0, true, 0, 0);
+        ScoredComponent scored = model.score(untested, List.of());
+        assertThat(scored.scores().readiness()).isEqualTo(6.0);
+        assertThat(scored.deductions()).anyMatch(d -> d.source().equals("untested-cap"));
     }
 
     @Test
@@ -113,7 +142,11 @@ class ScoringModelTest {
         doubled.addAll(findings);
         Scores single = model.score(metrics(loc), findings).scores();
         Scores twice = model.score(metrics(loc * 2), doubled).scores();
-        assertThat(twice).isEqualTo(single);
+        for (Category c : CATEGORIES) {
+            if (c != Category.SECURITY) { // security counts vulnerabilities: see the tests above
+                assertThat(twice.of(c)).as(c.title()).isEqualTo(single.of(c));
+            }
+        }
     }
 
     @Test

@@ -26,6 +26,9 @@ abstract class JavaRule implements FileRule {
     /** Where a check reports: a node and the message for it. */
     interface Report {
         void at(Node node, String message);
+
+        /** A dangerous call no untrusted input was traced to: one severity lower, a point to review. */
+        void review(Node node, String message);
     }
 
     /** A rule whose check only needs the unit and somewhere to report (the small checks of a family). */
@@ -38,7 +41,18 @@ abstract class JavaRule implements FileRule {
 
             @Override
             void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
-                check.accept(unit, (node, message) -> findings.accept(at(file, node, message)));
+                JavaRule self = this;
+                check.accept(unit, new Report() {
+                    @Override
+                    public void at(Node node, String message) {
+                        findings.accept(self.at(file, node, message));
+                    }
+
+                    @Override
+                    public void review(Node node, String message) {
+                        findings.accept(FileRule.unconfirmed(self.at(file, node, message)));
+                    }
+                });
             }
         };
     }

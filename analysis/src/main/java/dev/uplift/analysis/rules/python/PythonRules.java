@@ -95,6 +95,9 @@ public final class PythonRules {
             report.at(call.node(), "SQL built from strings passed to " + method(callee) + "()");
         } else if (PythonTaint.isTainted(tree, call.index(), query, PythonTaint.Sources.ANY_INPUT)) {
             report.at(call.node(), "SQL taken from request data or input passed to " + method(callee) + "()");
+        } else if (query.getType().equals("identifier")
+                && PythonTaint.isTainted(tree, call.index(), query, PythonTaint.Sources.BUILT_STRING)) {
+            report.review(call.node(), "SQL built from strings earlier in the function passed to " + method(callee) + "()");
         }
     }
 
@@ -114,13 +117,23 @@ public final class PythonRules {
     private static void code(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         if ((call.callee().equals("eval") || call.callee().equals("exec")) && !call.positional().isEmpty()
                 && !PythonCalls.isPlainString(call.positional().get(0))) {
-            report.at(call.node(), call.callee() + "() runs a string built at run time");
+            if (PythonTaint.isTainted(tree, call.index(), call.positional().get(0), PythonTaint.Sources.REQUEST)) {
+                report.at(call.node(), call.callee() + "() runs request data");
+            } else {
+                report.review(call.node(), call.callee() + "() runs a string built at run time");
+            }
         }
     }
 
     private static void deserialization(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         if (UNSAFE_LOADS.contains(call.callee())) {
-            report.at(call.node(), call.callee() + "() can run code hidden in the data");
+            boolean untrusted = !call.positional().isEmpty() && PythonTaint.isTainted(tree, call.index(),
+                    call.positional().get(0), PythonTaint.Sources.REQUEST);
+            if (untrusted) {
+                report.at(call.node(), call.callee() + "() loads request data: it can run code hidden in it");
+            } else {
+                report.review(call.node(), call.callee() + "() can run code hidden in the data");
+            }
         } else if (call.callee().equals("yaml.load") || call.callee().equals("yaml.load_all")) {
             boolean safe = PythonCalls.keyword(tree, call, "Loader").map(tree::text)
                     .map(l -> l.contains("SafeLoader") || l.contains("CSafeLoader")).orElse(false)

@@ -31,13 +31,21 @@ final class PythonTaint {
      * configured, so path rules take only request data; commands and code take any input.
      */
     enum Sources {
-        REQUEST, ANY_INPUT
+        REQUEST, ANY_INPUT,
+        /** Not a source of data but of shape: a string built with an f-string, %, + or .format(). */
+        BUILT_STRING
     }
+
+    private static final Pattern BUILT_STRING = Pattern.compile("(?<![A-Za-z_0-9])[fF][rR]?[\"']|[\"']\\s*%\\s*[(\\w]"
+            + "|[\"']\\s*\\+|\\+\\s*[\"']|[\"']\\.format\\(");
     private static final Pattern SANITIZED = Pattern.compile("^\\s*(int|float|bool|uuid\\.UUID|os\\.path\\.basename|"
             + "secure_filename|werkzeug\\.utils\\.secure_filename|safe_join|shlex\\.quote|html\\.escape|escape|"
             + "bleach\\.clean|len)\\((?s).*\\)\\s*$");
     private static final Pattern ROUTE = Pattern.compile("@\\w+(\\.\\w+)*\\.(route|get|post|put|patch|delete)\\(");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** A string literal without interpolation (not an f-string): its words are text, not variables. */
+    private static final Pattern PLAIN_STRING = Pattern.compile("(?<![A-Za-z_0-9])"
+            + "(\"\"\"(?s:.*?)\"\"\"|'''(?s:.*?)'''|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*')");
     private static final ThreadLocal<Map<Sources, PythonTaint>> LAST = ThreadLocal.withInitial(HashMap::new);
 
     /** One assignment to a name: where it happens and whether the value is tainted. */
@@ -52,7 +60,11 @@ final class PythonTaint {
 
     private PythonTaint(SyntaxTree.TreeSitter tree, Sources sources) {
         this.tree = tree;
-        this.source = sources == Sources.REQUEST ? REQUEST : ANY_INPUT;
+        this.source = switch (sources) {
+            case REQUEST -> REQUEST;
+            case ANY_INPUT -> ANY_INPUT;
+            case BUILT_STRING -> BUILT_STRING;
+        };
     }
 
     /** The taint of the tree, worked out once however many rules ask (one tree per thread at a time). */
@@ -76,10 +88,11 @@ final class PythonTaint {
         return tainted(tree.text(expression), expression.getStartByte(), writes(scope));
     }
 
-    private boolean tainted(String text, int before, Map<String, List<Write>> writes) {
-        if (SANITIZED.matcher(text).matches()) {
+    private boolean tainted(String raw, int before, Map<String, List<Write>> writes) {
+        if (SANITIZED.matcher(raw).matches()) {
             return false;
         }
+        String text = PLAIN_STRING.matcher(raw).replaceAll("\"\""); // words in a fixed string are no names
         if (source.matcher(text).find()) {
             return true;
         }

@@ -131,8 +131,10 @@ public final class ScriptRules {
     private static void eval(SyntaxTree.TreeSitter tree, TSNode node, TreeSitterRule.Report report) {
         if (tree.text(node.getChildByFieldName("function")).equals("eval")) {
             List<TSNode> args = arguments(node);
-            if (!args.isEmpty() && !isPlainString(args.get(0))) {
-                report.at(node, "eval() runs a string built at run time");
+            if (!args.isEmpty() && ScriptTaint.of(tree).isTainted(tree.nodes().indexOf(node), args.get(0))) {
+                report.at(node, "eval() runs request data");
+            } else if (!args.isEmpty() && !isPlainString(args.get(0))) {
+                report.review(node, "eval() runs a string built at run time");
             }
         }
     }

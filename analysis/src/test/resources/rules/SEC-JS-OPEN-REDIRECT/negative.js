@@ -1,0 +1,3 @@
+module.exports.redirect = function (req, res) {
+  res.redirect(302, "/login");
+};

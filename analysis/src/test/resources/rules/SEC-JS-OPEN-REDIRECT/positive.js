@@ -1,0 +1,3 @@
+module.exports.redirect = function (req, res) {
+  res.redirect(req.query.url); // expect: SEC-JS-OPEN-REDIRECT
+};
