@@ -80,8 +80,26 @@ xdotool mousemove --window "$window" 700 450 click --repeat 10 4   # back to the
 xdotool key --window "$window" ctrl+shift+d              # the dark theme
 sleep 1.5
 import -window root "$out/overview-dark.png"
+# the same plan time-boxed to ten weeks: what fits, what is deferred and why
+kill $app 2>/dev/null; wait $app 2>/dev/null || true
+UPLIFT_HOME="$home" "$root/uplift" plan "$root/resources/sample-order-platform" --weeks 2 >/dev/null
+UPLIFT_HOME="$home" UPLIFT_JAVA_OPTS="-Dprism.order=sw" "$root/uplift" >/dev/null 2>&1 &
+app=$!
+window=""
+for _ in $(seq 1 120); do
+  window=$(xdotool search --name "^Uplift" 2>/dev/null | head -n 1 || true)
+  [ -n "$window" ] && break
+  sleep 0.5
+done
+xdotool windowsize "$window" 1366 768 windowmove "$window" 0 0
+sleep 2
+xdotool key --window "$window" ctrl+3
+sleep 1.5
+xdotool mousemove --window "$window" 700 560 click --repeat 12 5   # down to the deferred steps
+sleep 1
+import -window root "$out/plan-time-box.png"
 echo "saved overview.png, overview-lower.png, components.png, components-python.png, component-about.png," \
   "components-typescript.png," \
-  "component-checklist.png, plan.png, findings.png, export-menu.png, matrix.png, timeline.png, standard.png and" \
+  "component-checklist.png, plan.png, plan-time-box.png, findings.png, export-menu.png, matrix.png, timeline.png, standard.png and" \
   "overview-dark.png in $out (trends.png needs a history: './uplift snapshot DIR --out FOLDER' after a few" \
   "assessments; report-*.png are pages of 'export --pdf' rendered with pdftoppm)"

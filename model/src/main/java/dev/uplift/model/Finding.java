@@ -1,17 +1,32 @@
 package dev.uplift.model;
 
+import java.util.List;
+
 /**
- * One rule hit.
+ * One rule hit, or the repeated hits of one rule in one file grouped into one finding.
  *
- * @param file     repository-relative path, forward slashes
- * @param line     1-based line, or 0 when the finding is about the component as a whole
- * @param evidence a short excerpt of the offending code; secrets are masked before they get here
- * @param cwe      CWE number or {@code null}
- * @param exemption why the standard accepts this finding, or {@code null}: an exempt finding is shown
- *                  but costs no points and fails no gate
+ * @param file        repository-relative path, forward slashes
+ * @param line        1-based line (the first occurrence), or 0 when the finding is about the component as a whole
+ * @param evidence    a short excerpt of the offending code; secrets are masked before they get here
+ * @param effortMinutes what fixing it takes, every occurrence included
+ * @param cwe         CWE number or {@code null}
+ * @param exemption   why the standard accepts this finding, or {@code null}: an exempt finding is shown
+ *                    but costs no points and fails no gate
+ * @param occurrences the lines of a grouped finding, in order; empty for a single hit (its line is {@code line})
  */
 public record Finding(String ruleId, Category category, Severity severity, String file, int line,
-                      String message, String evidence, int effortMinutes, Integer cwe, String exemption) {
+                      String message, String evidence, int effortMinutes, Integer cwe, String exemption,
+                      List<Integer> occurrences) {
+
+    public Finding {
+        occurrences = occurrences == null || occurrences.size() <= 1 ? List.of() : List.copyOf(occurrences);
+    }
+
+    /** A single hit. */
+    public Finding(String ruleId, Category category, Severity severity, String file, int line, String message,
+                   String evidence, int effortMinutes, Integer cwe, String exemption) {
+        this(ruleId, category, severity, file, line, message, evidence, effortMinutes, cwe, exemption, List.of());
+    }
 
     public static Finding of(Rule rule, String file, int line, String message, String evidence) {
         return new Finding(rule.id(), rule.category(), rule.severity(), file, line, message, evidence,
@@ -21,14 +36,25 @@ public record Finding(String ruleId, Category category, Severity severity, Strin
     /** The finding at another severity, with a word on why appended to its message. */
     public Finding withSeverity(Severity newSeverity, String why) {
         return new Finding(ruleId, category, newSeverity, file, line, message + " (" + why + ")", evidence, effortMinutes,
-                cwe, exemption);
+                cwe, exemption, occurrences);
     }
 
     public Finding withFile(String newFile) {
-        return new Finding(ruleId, category, severity, newFile, line, message, evidence, effortMinutes, cwe, exemption);
+        return new Finding(ruleId, category, severity, newFile, line, message, evidence, effortMinutes, cwe, exemption,
+                occurrences);
     }
 
     public boolean isExempt() {
         return exemption != null;
+    }
+
+    /** How many hits it stands for: 1, or its occurrences. */
+    public int count() {
+        return occurrences.isEmpty() ? 1 : occurrences.size();
+    }
+
+    /** Every line it is at: its occurrences, or its one line (none for a component finding). */
+    public List<Integer> lines() {
+        return !occurrences.isEmpty() ? occurrences : line > 0 ? List.of(line) : List.of();
     }
 }

@@ -181,11 +181,12 @@ final class ComponentAggregator {
             findings.add(judged);
             scored.add(judged);
         }
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::file)
+        List<Finding> grouped = new ArrayList<>(FindingGroups.byFile(findings));
+        grouped.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::file)
                 .thenComparingInt(Finding::line));
-        ScoredComponent score = scoring.score(metrics, scored);
+        ScoredComponent score = scoring.score(metrics, FindingGroups.byFile(scored));
         return new ComponentAssessment(classified, metrics, score.scores(), score.deductions(),
-                score.coverageSource(), findings, checklist.items());
+                score.coverageSource(), grouped, checklist.items());
     }
 
     private static boolean isDemoSimulation(Finding f) {
@@ -197,7 +198,8 @@ final class ComponentAggregator {
             return f;
         }
         return new Finding(f.ruleId(), f.category(), Severity.CRITICAL, f.file(), f.line(),
-                f.message() + " (in critical infrastructure)", f.evidence(), 2 * f.effortMinutes(), f.cwe(), f.exemption());
+                f.message() + " (in critical infrastructure)", f.evidence(), 2 * f.effortMinutes(), f.cwe(), f.exemption(),
+                f.occurrences());
     }
 
     private ReadinessChecklist.ComponentChecklist checklist(Component component, ComponentMetrics metrics,

@@ -71,7 +71,7 @@ final class PrintInsteadOfLoggingRule implements FileRule {
         // each line is its own fix: the effort keeps counting them all
         findings.accept(new Finding(RULE.id(), RULE.category(), RULE.severity(), file.file().path(), first, message,
                 FileRule.excerpt(file.lines().get(first - 1)), RULE.remediationMinutes() * lines.size(), RULE.cwe(),
-                null));
+                null, lines));
     }
 
     /** A command-line program or a script: a shebang, a main entry point, a notebook, a scripts or build folder. */

@@ -102,6 +102,8 @@ public final class AssessmentJson {
             o.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
             o.put("file", f.file());
             o.put("line", f.line());
+            ArrayNode occurrences = o.putArray("occurrences"); // every line of the rule in the file
+            f.lines().forEach(occurrences::add);
             o.put("message", f.message());
             o.put("effortMinutes", f.effortMinutes());
             if (f.cwe() == null) {

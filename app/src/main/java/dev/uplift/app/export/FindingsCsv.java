@@ -6,6 +6,7 @@ import dev.uplift.model.Finding;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Every finding, one row each, for spreadsheets and trackers (spreadsheet-safe: see {@link SpreadsheetSafeCsv}). */
@@ -18,11 +19,15 @@ public final class FindingsCsv {
                 "rule", "cwe", "file", "line", "message", "evidence", "effort_minutes", "exemption")) {
             for (ComponentAssessment c : a.components()) {
                 for (Finding f : c.findings()) {
-                    csv.row(c.component().name(), c.component().tier() == null ? "" : c.component().tier().name(),
-                            f.severity().name().toLowerCase(Locale.ROOT), f.category().id(), f.ruleId(),
-                            f.cwe() == null ? "" : "CWE-" + f.cwe(), f.file(), f.line(), f.message(),
-                            f.evidence() == null ? "" : f.evidence(), f.effortMinutes(),
-                            f.exemption() == null ? "" : f.exemption());
+                    // a row per line: a grouped finding is spread back over its occurrences, its effort shared
+                    List<Integer> lines = f.lines().isEmpty() ? List.of(f.line()) : f.lines();
+                    for (int line : lines) {
+                        csv.row(c.component().name(), c.component().tier() == null ? "" : c.component().tier().name(),
+                                f.severity().name().toLowerCase(Locale.ROOT), f.category().id(), f.ruleId(),
+                                f.cwe() == null ? "" : "CWE-" + f.cwe(), f.file(), line, f.message(),
+                                f.evidence() == null ? "" : f.evidence(), Math.round((double) f.effortMinutes() / lines.size()),
+                                f.exemption() == null ? "" : f.exemption());
+                    }
                 }
             }
         }

@@ -69,7 +69,13 @@ public final class SarifReport {
         ArrayNode results = run.putArray("results");
         for (ComponentAssessment c : a.components()) {
             for (Finding f : c.findings()) {
-                result(results.addObject(), f, ruleIndex.get(f.ruleId()), c);
+                if (f.occurrences().isEmpty()) {
+                    result(results.addObject(), f, ruleIndex.get(f.ruleId()), c, f.line(), "");
+                } else { // a result per line, as code hosts show them
+                    for (int i = 0; i < f.occurrences().size(); i++) {
+                        result(results.addObject(), f, ruleIndex.get(f.ruleId()), c, f.occurrences().get(i), ":" + i);
+                    }
+                }
             }
         }
         return root;
@@ -95,15 +101,16 @@ public final class SarifReport {
         properties.put("severity", rule.severity().name().toLowerCase(Locale.ROOT));
     }
 
-    private static void result(ObjectNode o, Finding f, int ruleIndex, ComponentAssessment c) {
+    /** @param occurrence "" for a single finding, ":n" for the n-th line of a grouped one (keeps fingerprints apart) */
+    private static void result(ObjectNode o, Finding f, int ruleIndex, ComponentAssessment c, int line, String occurrence) {
         o.put("ruleId", f.ruleId()).put("ruleIndex", ruleIndex).put("level", level(f.severity()));
         o.putObject("message").put("text", f.message());
         ObjectNode location = o.putArray("locations").addObject();
-        if (f.file() != null && !f.file().isBlank() && f.line() > 0) {
+        if (f.file() != null && !f.file().isBlank() && line > 0) {
             ObjectNode physical = location.putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", relativeUri(f.file())).put("uriBaseId", "SRCROOT");
-            ObjectNode region = physical.putObject("region").put("startLine", f.line());
-            if (f.evidence() != null && !f.evidence().isBlank()) {
+            ObjectNode region = physical.putObject("region").put("startLine", line);
+            if (line == f.line() && f.evidence() != null && !f.evidence().isBlank()) {
                 region.putObject("snippet").put("text", f.evidence());
             }
         } else { // about the whole component (no tests, no retries…): a module, not a place in a file
@@ -111,7 +118,7 @@ public final class SarifReport {
                     .put("fullyQualifiedName", c.component().path()).put("kind", "module");
         }
         // stable across runs while the finding stays: code hosts match results by it
-        o.putObject("partialFingerprints").put("uplift/v1", f.ruleId() + ":" + f.file() + ":" + f.message());
+        o.putObject("partialFingerprints").put("uplift/v1", f.ruleId() + ":" + f.file() + ":" + f.message() + occurrence);
         ObjectNode properties = o.putObject("properties").put("component", c.component().name())
                 .put("category", f.category().id()).put("effortMinutes", f.effortMinutes());
         if (f.cwe() != null) {

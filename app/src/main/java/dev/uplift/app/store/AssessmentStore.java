@@ -94,8 +94,9 @@ public final class AssessmentStore {
         PreparedBatch metrics = h.prepareBatch("INSERT INTO metric (assessment_id, component_pos, name, metric_value) "
                 + "VALUES (:a, :pos, :name, :value)");
         PreparedBatch findings = h.prepareBatch("INSERT INTO finding (assessment_id, component_pos, rule_id, category, "
-                + "severity, file_path, line_no, message, evidence, effort_minutes, cwe, exemption) VALUES (:a, :pos, :rule, "
-                + ":category, :severity, :file, :line, :message, :evidence, :effort, :cwe, :exemption)");
+                + "severity, file_path, line_no, message, evidence, effort_minutes, cwe, exemption, occurrences) VALUES (:a, "
+                + ":pos, :rule, :category, :severity, :file, :line, :message, :evidence, :effort, :cwe, :exemption, "
+                + ":occurrences)");
         PreparedBatch deductions = h.prepareBatch("INSERT INTO score_deduction (assessment_id, component_pos, "
                 + "position, score, source, detail, points) VALUES (:a, :pos, :n, :score, :source, :detail, :points)");
         for (int pos = 0; pos < a.components().size(); pos++) {
@@ -116,7 +117,9 @@ public final class AssessmentStore {
                 findings.bind("a", a.id()).bind("pos", pos).bind("rule", f.ruleId()).bind("category", f.category().id())
                         .bind("severity", f.severity().name()).bind("file", f.file()).bind("line", f.line())
                         .bind("message", clip(f.message())).bind("evidence", clip(f.evidence()))
-                        .bind("effort", f.effortMinutes()).bind("cwe", f.cwe()).bind("exemption", clip(f.exemption())).add();
+                        .bind("effort", f.effortMinutes()).bind("cwe", f.cwe()).bind("exemption", clip(f.exemption()))
+                        .bind("occurrences", f.occurrences().isEmpty() ? null : f.occurrences().stream()
+                                .map(String::valueOf).collect(java.util.stream.Collectors.joining(","))).add();
             }
             int n = 0;
             for (ScoreDeduction d : ca.deductions()) {
@@ -268,7 +271,8 @@ public final class AssessmentStore {
                         new Finding(rs.getString("rule_id"), Category.fromId(rs.getString("category")),
                                 Severity.valueOf(rs.getString("severity")), rs.getString("file_path"), rs.getInt("line_no"),
                                 rs.getString("message"), rs.getString("evidence"), rs.getInt("effort_minutes"),
-                                (Integer) rs.getObject("cwe"), rs.getString("exemption")))).list();
+                                (Integer) rs.getObject("cwe"), rs.getString("exemption"),
+                                lines(rs.getString("occurrences"))))).list();
         Map<Integer, List<ScoreDeduction>> deductions = new HashMap<>();
         h.createQuery("SELECT * FROM score_deduction WHERE assessment_id = :id ORDER BY component_pos, position")
                 .bind("id", id)
@@ -338,5 +342,13 @@ public final class AssessmentStore {
     /** Keeps text within the column sizes; a message that long is cut, never rejected. */
     private static String clip(String s) {
         return Columns.clip(s, 4000);
+    }
+
+    /** The stored occurrences ("12,40,41"), or none. */
+    private static List<Integer> lines(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(stored.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 }

@@ -49,7 +49,8 @@ class UpliftCliTest {
         assertThat(names(component.path("scores"))).containsExactly("codeQuality", "security", "performance",
                 "testCoverage", "documentation", "errorHandling", "observability", "operations", "readiness");
         JsonNode finding = root.findValues("findings").stream().filter(f -> f.size() > 0).findFirst().orElseThrow().get(0);
-        assertThat(names(finding)).containsExactly("ruleId", "category", "severity", "file", "line", "message",
+        assertThat(names(finding)).containsExactly("ruleId", "category", "severity", "file", "line", "occurrences",
+                "message",
                 "effortMinutes", "cwe", "evidence", "exemption");
         JsonNode rule = root.path("rules").get(0);
         assertThat(names(rule)).containsExactly("id", "name", "category", "severity", "cwe", "description", "fix");

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How many readiness points each step wins back for its component, from the deductions its gap costs
@@ -72,7 +73,7 @@ final class ReadinessGains {
 
     private double gain(UpgradeStep s, ComponentAssessment c, List<UpgradeStep> steps) {
         if (s.ruleId() == null) {
-            return targetGain(s, c);
+            return targetGain(s, c, steps);
         }
         List<UpgradeStep> siblings = steps.stream().filter(o -> s.ruleId().equals(o.ruleId())
                 && s.componentId().equals(o.componentId())).toList();
@@ -95,14 +96,19 @@ final class ReadinessGains {
         return points * share;
     }
 
-    private double targetGain(UpgradeStep s, ComponentAssessment c) {
-        if (s.id().endsWith(":coverage")) { // and the cap on a component without any test
-            return Math.max(0, target(s, c) - c.scores().testCoverage()) / 10 * ScoringModel.readinessWeight(Category.TESTING)
-                    + capPoints(c, "untested-cap");
+    /** A coverage or documentation step wins the way from where its score is (or its previous tranche left it) to its target. */
+    private double targetGain(UpgradeStep s, ComponentAssessment c, List<UpgradeStep> steps) {
+        String base = s.id().contains("#") ? s.id().substring(0, s.id().indexOf('#')) : s.id();
+        int part = s.id().contains("#") ? Integer.parseInt(s.id().substring(s.id().indexOf('#') + 1)) : 1;
+        Optional<UpgradeStep> previous = steps.stream().filter(o -> o.id().equals(base + "#" + (part - 1))).findFirst();
+        if (base.endsWith(":coverage")) { // the first tranche also lifts the cap on a component without any test
+            double from = previous.map(p -> target(p, c)).orElse(c.scores().testCoverage());
+            return Math.max(0, target(s, c) - from) / 10 * ScoringModel.readinessWeight(Category.TESTING)
+                    + (part == 1 ? capPoints(c, "untested-cap") : 0);
         }
-        if (s.id().endsWith(":documentation")) {
-            return Math.max(0, Math.min(10, target(s, c)) - c.scores().documentation())
-                    * ScoringModel.readinessWeight(Category.DOCUMENTATION);
+        if (base.endsWith(":documentation")) {
+            double from = previous.map(p -> Math.min(10, target(p, c))).orElse(c.scores().documentation());
+            return Math.max(0, Math.min(10, target(s, c)) - from) * ScoringModel.readinessWeight(Category.DOCUMENTATION);
         }
         return 0;
     }

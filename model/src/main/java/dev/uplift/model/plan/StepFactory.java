@@ -44,8 +44,8 @@ final class StepFactory {
             int fanIn = (int) a.components().stream()
                     .filter(o -> o.component().dependsOn().contains(c.component().id())).count();
             steps.addAll(ruleSteps(c, fanIn));
-            coverageStep(c).ifPresent(steps::add);
-            documentationStep(c).ifPresent(steps::add);
+            coverageStep(c).ifPresent(step -> steps.addAll(inParts(step, c)));
+            documentationStep(c).ifPresent(step -> steps.addAll(inParts(step, c)));
         }
         if (!steps.isEmpty()) {
             String skill = team.has("qa") ? "qa" : team.largestSkill();
@@ -92,9 +92,9 @@ final class StepFactory {
                 String where = whole ? "" : ": " + describe(part.paths());
                 String title = control ? "Resolve '" + name + "' in " + c.component().name()
                         : blocker && Blockers.isSecret(ruleId) ? "Rotate and remove the committed secrets in "
-                        + c.component().name() + where + " (" + part.findings().size() + ")"
+                        + c.component().name() + where + " (" + part.findings().stream().mapToInt(Finding::count).sum() + ")"
                         : VERBS.getOrDefault(ruleId, "Fix") + " " + name + " in " + c.component().name() + where
-                        + " (" + part.findings().size() + ")";
+                        + " (" + part.findings().stream().mapToInt(Finding::count).sum() + ")";
                 double hours = Math.max(1, Math.round(part.minutes() / 60.0 * riskFactor(risk) * 2) / 2.0);
                 List<ValidationCriterion> validation = new ArrayList<>();
                 validation.add(whole ? ValidationCriterion.noFindings(c.component().id(), ruleId)
@@ -160,6 +160,47 @@ final class StepFactory {
         return new UpgradeStep(c.component().id() + ":" + gap, c.component().id(), c.component().tier(), title, category,
                 priority, risk, hours, days, Map.of(skill, 1), List.of(), PlanBuilder.phaseOf(c.component().tier()), 0, 0,
                 validation, StepStatus.PLANNED, ruleId);
+    }
+
+    /**
+     * A coverage or documentation step longer than one person's two weeks, cut into equal parts. Which
+     * files lack tests or docs is not in the assessment's metrics, so the parts are tranches: part k is
+     * done when the score has come k/n of the way to the target.
+     */
+    private List<UpgradeStep> inParts(UpgradeStep step, ComponentAssessment c) {
+        String skill = step.demand().keySet().iterator().next();
+        double max = StepParts.MAX_DAYS * team.focusHours(skill);
+        int n = (int) Math.ceil(step.effortHours() / max);
+        if (n <= 1) {
+            return List.of(step);
+        }
+        ValidationCriterion last = step.validation().get(0);
+        double from = c.scores().of(category(last.subject()));
+        List<UpgradeStep> out = new ArrayList<>();
+        for (int k = 1; k <= n; k++) {
+            double threshold = k == n ? last.threshold()
+                    : Math.round((from + (last.threshold() - from) * k / n) * 10) / 10.0;
+            List<ValidationCriterion> validation = new ArrayList<>();
+            validation.add(new ValidationCriterion(last.kind(), last.componentId(), last.subject(), threshold));
+            if (k == n) {
+                validation.addAll(step.validation().subList(1, step.validation().size()));
+            }
+            double hours = Math.round(step.effortHours() / n * 2) / 2.0;
+            out.add(new UpgradeStep(step.id() + "#" + k, step.componentId(), step.tier(), step.title() + " (part " + k
+                    + " of " + n + ")", step.category(), step.priority(), step.risk(), hours,
+                    (int) Math.max(1, Math.ceil(hours / team.focusHours(skill))), step.demand(), List.of(), step.phase(),
+                    0, 0, validation, StepStatus.PLANNED, null));
+        }
+        return out;
+    }
+
+    private static Category category(String jsonKey) {
+        for (Category c : Category.values()) {
+            if (c.jsonKey().equals(jsonKey)) {
+                return c;
+            }
+        }
+        return Category.TESTING;
     }
 
     /** A part's folders for its title: the first, and how many more. */

@@ -49,9 +49,19 @@ final class StepLinks {
                 continue; // nothing comes before a blocker
             }
             blockers.stream().filter(b -> b.demand().keySet().equals(s.demand().keySet())).forEach(b -> p.add(b.id()));
-            String coverage = s.componentId() + ":coverage";
-            if (s.risk() == Risk.HIGH && byId.containsKey(coverage)) {
-                p.add(coverage);
+            // the tranches of a split coverage or documentation step follow each other
+            int hash = s.id().lastIndexOf('#');
+            if (hash > 0 && s.ruleId() == null) {
+                String previous = s.id().substring(0, hash + 1) + (Integer.parseInt(s.id().substring(hash + 1)) - 1);
+                if (byId.containsKey(previous)) {
+                    p.add(previous);
+                }
+            }
+            // tests before risky refactoring: the coverage step, or the first tranche of a split one
+            for (String coverage : List.of(s.componentId() + ":coverage", s.componentId() + ":coverage#1")) {
+                if (s.risk() == Risk.HIGH && byId.containsKey(coverage)) {
+                    p.add(coverage);
+                }
             }
             if (QUALITY_WORK.contains(s.category())) {
                 criticalSecurity.getOrDefault(s.componentId(), List.of()).forEach(c -> p.add(c.id()));

@@ -38,9 +38,13 @@ final class StepParts {
         List<Costed> out = new ArrayList<>();
         int repeated = 0;
         for (Finding f : sorted(findings)) {
-            boolean mechanical = f.line() > 0 && f.effortMinutes() <= MECHANICAL_MINUTES;
-            double factor = mechanical ? Math.max(FLOOR, Math.pow(++repeated, LEARNING_EXPONENT)) : 1;
-            out.add(new Costed(f, f.effortMinutes() * factor));
+            double each = (double) f.effortMinutes() / f.count(); // a grouped finding: each occurrence is a fix
+            boolean mechanical = f.line() > 0 && each <= MECHANICAL_MINUTES;
+            double minutes = 0;
+            for (int i = 0; i < f.count(); i++) {
+                minutes += each * (mechanical ? Math.max(FLOOR, Math.pow(++repeated, LEARNING_EXPONENT)) : 1);
+            }
+            out.add(new Costed(f, minutes));
         }
         return out;
     }

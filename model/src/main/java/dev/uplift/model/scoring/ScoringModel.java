@@ -117,7 +117,7 @@ public final class ScoringModel {
             if (f.category() == category) {
                 double[] acc = byRule.computeIfAbsent(f.ruleId(), k -> new double[2]);
                 acc[0] += pointsFor(f, developmentMinutes);
-                acc[1]++;
+                acc[1] += f.count();
             }
         }
         double lost = 0;
@@ -152,9 +152,9 @@ public final class ScoringModel {
             if (f.line() == 0) {
                 acc[2] += CONTROL_POINTS.get(f.severity());
             } else {
-                acc[0] += SECURITY_WEIGHTS.get(f.severity()) / size;
+                acc[0] += SECURITY_WEIGHTS.get(f.severity()) * f.count() / size; // every occurrence counts
             }
-            acc[1]++;
+            acc[1] += f.count();
         }
         double weight = byRule.values().stream().mapToDouble(a -> a[0]).sum();
         double lostToFindings = 10 - 10 * Math.exp(-weight);

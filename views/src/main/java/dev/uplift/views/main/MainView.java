@@ -86,6 +86,7 @@ public final class MainView extends BorderPane {
         ComponentsViewModel componentsModel = new ComponentsViewModel(viewModel::standard, viewModel.rules());
         overview = new OverviewView(overviewModel, viewModel.kpis(), viewModel.plan().planProperty(),
                 viewModel.trends().points());
+        overview.setOnOpenComponent(this::openComponent);
         overview.setOnRecordEvidence(item -> evidencePrompt.apply(item).ifPresent(note -> viewModel.recordEvidence(
                 item.id(), note)));
         components = new ComponentsView(componentsModel);

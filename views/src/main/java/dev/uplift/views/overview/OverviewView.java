@@ -60,6 +60,7 @@ public final class OverviewView extends ScrollPane {
     private Consumer<CheckResult> onRecordEvidence = c -> { };
     private final GridPane scores = new GridPane();
     private final Map<Category, ScoreRow> scoreRows = new EnumMap<>(Category.class);
+    private final TopRisksPanel topRisks = new TopRisksPanel();
     private final Label checklistSummary = new Label();
     private final GridPane checklist = new GridPane();
     private List<String> checklistShown = List.of();
@@ -91,7 +92,8 @@ public final class OverviewView extends ScrollPane {
         setFitToWidth(true);
         content.setPadding(new Insets(24));
         setContent(content);
-        content.getChildren().addAll(header(), headline, section("Scores against the standard", scoresGrid()),
+        content.getChildren().addAll(header(), section("Top risks", topRisks), headline,
+                section("Scores against the standard", scoresGrid()),
                 section("Operational readiness checklist", new VBox(10, checklistSummary, checklistGrid())),
                 operationalKpis(), tiers(), warnings());
         kpis.addListener((ListChangeListener<KpiMeasurement>) change -> render(viewModel.assessmentProperty().get()));
@@ -99,6 +101,11 @@ public final class OverviewView extends ScrollPane {
         // which for records walks every finding (a tenth of a second on the JavaFX thread at 50,000)
         viewModel.assessmentProperty().addListener(obs -> render(viewModel.assessmentProperty().get()));
         render(viewModel.assessmentProperty().get());
+    }
+
+    /** What a component link of the top risks does (the main view opens the component). */
+    public void setOnOpenComponent(Consumer<String> handler) {
+        topRisks.setOnOpenComponent(handler);
     }
 
     /** What "Record evidence…" on a checklist item does (the main view asks for the note and stores it). */
@@ -120,6 +127,7 @@ public final class OverviewView extends ScrollPane {
         details.setText(a.repository() + "  ·  " + (a.commit() == null ? "not a git work tree"
                 : "commit " + Format.shortCommit(a.commit())) + "  ·  assessed "
                 + Format.when(a.assessedAt()) + "  ·  standard '" + a.standard() + "'");
+        topRisks.render(a);
         headline.render(a);
         renderScores();
         renderChecklist(a);
