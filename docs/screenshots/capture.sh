@@ -16,18 +16,24 @@ trap 'kill $xvfb 2>/dev/null; [ -n "${app:-}" ] && kill $app 2>/dev/null; rm -rf
 sleep 1
 export DISPLAY="$display"
 
+# the id of the Uplift window once it is open (empty after a minute without one)
+wait_for_window() {
+  local id=""
+  for _ in $(seq 1 120); do
+    id=$(xdotool search --name "^Uplift" 2>/dev/null | head -n 1 || true)
+    [ -n "$id" ] && break
+    sleep 0.5
+  done
+  echo "$id"
+}
+
 # a stored assessment and plan, so every view has something to show
 UPLIFT_HOME="$home" "$root/uplift" plan "$root/resources/sample-order-platform" >/dev/null
 UPLIFT_HOME="$home" "$root/uplift" kpi "$root/resources/sample-order-platform" --set uptime=99.95 \
   --set error-rate=0.4 >/dev/null
 UPLIFT_HOME="$home" UPLIFT_JAVA_OPTS="-Dprism.order=sw" "$root/uplift" >/dev/null 2>&1 &
 app=$!
-window=""
-for _ in $(seq 1 120); do
-  window=$(xdotool search --name "^Uplift" 2>/dev/null | head -n 1 || true)
-  [ -n "$window" ] && break
-  sleep 0.5
-done
+window=$(wait_for_window)
 [ -n "$window" ] || { echo "no Uplift window appeared" >&2; exit 1; }
 xdotool windowsize "$window" 1366 768 windowmove "$window" 0 0
 sleep 2
@@ -40,17 +46,17 @@ sleep 1.5
 xdotool mousemove --window "$window" 640 555 click 1   # a finding: its rule explained below
 sleep 1
 import -window root "$out/components.png"
-xdotool mousemove --window "$window" 260 244 click 1   # analytics (Python)
+xdotool mousemove --window "$window" 260 268 click 1   # analytics (Python)
 sleep 1
 import -window root "$out/components-python.png"
 xdotool mousemove --window "$window" 536 409 click 1   # its About tab: stub split, simulated functions
 sleep 1
 import -window root "$out/component-about.png"
 xdotool mousemove --window "$window" 210 409 click 1   # back to Findings
-xdotool mousemove --window "$window" 260 196 click 1   # order-dashboard (TypeScript)
+xdotool mousemove --window "$window" 260 244 click 1   # order-dashboard (TypeScript)
 sleep 1
 import -window root "$out/components-typescript.png"
-xdotool mousemove --window "$window" 260 172 click 1   # order-service
+xdotool mousemove --window "$window" 260 196 click 1   # order-service
 xdotool mousemove --window "$window" 391 409 click 1   # its Checklist tab
 sleep 1
 import -window root "$out/component-checklist.png"
@@ -85,12 +91,7 @@ kill $app 2>/dev/null; wait $app 2>/dev/null || true
 UPLIFT_HOME="$home" "$root/uplift" plan "$root/resources/sample-order-platform" --weeks 2 >/dev/null
 UPLIFT_HOME="$home" UPLIFT_JAVA_OPTS="-Dprism.order=sw" "$root/uplift" >/dev/null 2>&1 &
 app=$!
-window=""
-for _ in $(seq 1 120); do
-  window=$(xdotool search --name "^Uplift" 2>/dev/null | head -n 1 || true)
-  [ -n "$window" ] && break
-  sleep 0.5
-done
+window=$(wait_for_window)
 xdotool windowsize "$window" 1366 768 windowmove "$window" 0 0
 sleep 2
 xdotool key --window "$window" ctrl+3

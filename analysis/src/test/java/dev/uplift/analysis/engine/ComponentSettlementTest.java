@@ -1,32 +1,21 @@
 package dev.uplift.analysis.engine;
 
 import dev.uplift.model.ComponentAssessment;
-import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Tier;
-import dev.uplift.model.service.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import static dev.uplift.analysis.engine.EngineFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Components that hold no code are settled once the files are read; the root's loose files find an owner. */
 class ComponentSettlementTest {
 
-    private static void write(Path repo, String path, String text) throws Exception {
-        Files.createDirectories(repo.resolve(path).getParent());
-        Files.writeString(repo.resolve(path), text);
-    }
-
     private static Map<String, ComponentAssessment> assess(Path repo) throws Exception {
-        EngineResult r = new AssessmentEngine(AnalysisCache.NONE, 1).run(repo,
-                RunSettings.of(ProductionStandards.defaults()), ProgressListener.NONE, () -> false);
-        return r.components().stream().collect(Collectors.toMap(c -> c.component().id(), Function.identity()));
+        return EngineFixtures.byId(EngineFixtures.assess(repo));
     }
 
     @Test

@@ -1,31 +1,20 @@
 package dev.uplift.analysis.engine;
 
 import dev.uplift.model.ComponentAssessment;
-import dev.uplift.model.ProductionStandards;
-import dev.uplift.model.service.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import static dev.uplift.analysis.engine.EngineFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Relative imports and tsconfig path aliases tie components together, as package names do. */
 class ImportDependenciesTest {
 
-    private static void write(Path repo, String path, String text) throws Exception {
-        Files.createDirectories(repo.resolve(path).getParent());
-        Files.writeString(repo.resolve(path), text);
-    }
-
     private static Map<String, ComponentAssessment> assess(Path repo) throws Exception {
-        EngineResult r = new AssessmentEngine(AnalysisCache.NONE, 1).run(repo,
-                RunSettings.of(ProductionStandards.defaults()), ProgressListener.NONE, () -> false);
-        return r.components().stream().collect(Collectors.toMap(c -> c.component().id(), Function.identity()));
+        return EngineFixtures.byId(EngineFixtures.assess(repo));
     }
 
     @Test

@@ -3,34 +3,25 @@ package dev.uplift.analysis.engine;
 import dev.uplift.model.Assessment;
 import dev.uplift.model.ComponentAssessment;
 import dev.uplift.model.Finding;
-import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Severity;
-import dev.uplift.model.service.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static dev.uplift.analysis.engine.EngineFixtures.assess;
+import static dev.uplift.analysis.engine.EngineFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Where a key sits decides how bad it is: in code a blocker of the whole repository, in docs and tests a look. */
 class SecretContextTest {
     private static final String KEY = "AKIAZ7Q3LMX9RT2KVB4D";
 
-    private static void write(Path repo, String path, String text) throws Exception {
-        Files.createDirectories(repo.resolve(path).getParent());
-        Files.writeString(repo.resolve(path), text);
-    }
 
-    private static EngineResult assess(Path repo) throws Exception {
-        return new AssessmentEngine(AnalysisCache.NONE, 1).run(repo, RunSettings.of(ProductionStandards.defaults()),
-                ProgressListener.NONE, () -> false);
-    }
 
     private static Map<String, Severity> severities(EngineResult r) {
         return r.components().stream().flatMap(c -> c.findings().stream())

@@ -159,6 +159,8 @@ class PlanningViewsWindowTest {
         assertThat(boxed.deferred()).isNotEmpty();
         javafx.scene.control.TableView<UpgradeStep> table = robot.lookup("#plan-table").queryTableView();
         assertThat(table.getItems()).hasSize(boxed.steps().size() + boxed.deferred().size());
+        robot.interact(() -> table.scrollTo(table.getItems().size() - 1)); // deferred steps come last
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".table-row-cell.deferred-step").queryAll()).isNotEmpty();
         assertThat(context.planService().replan(TestRepositories.SAMPLE).timeBoxDays()).as("re-plans keep it")
                 .isEqualTo(10);

@@ -68,7 +68,23 @@ final class ReadinessGains {
             weighted += perComponent.get(c.component().id()) * weight(c);
             total += weight(c);
         }
-        return new ProjectedReadiness(total == 0 ? 0 : round(weighted / total), perComponent);
+        double overall = total == 0 ? 0 : weighted / total;
+        if (blockerLeft(done)) { // a blocker no step of the plan removes still holds the repository back
+            overall = Math.min(overall, Assessment.BLOCKER_READINESS_CAP);
+        }
+        return new ProjectedReadiness(round(overall), perComponent);
+    }
+
+    private boolean blockerLeft(Collection<UpgradeStep> done) {
+        for (ComponentAssessment c : assessment.components()) {
+            for (var f : c.findings()) {
+                if (f.severity() == Severity.BLOCKER && !f.isExempt() && done.stream().noneMatch(s ->
+                        c.component().id().equals(s.componentId()) && f.ruleId().equals(s.ruleId()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private double gain(UpgradeStep s, ComponentAssessment c, List<UpgradeStep> steps) {

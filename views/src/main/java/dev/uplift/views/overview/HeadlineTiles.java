@@ -58,7 +58,8 @@ final class HeadlineTiles extends HBox {
         boolean met = viewModel.shortfalls().isEmpty();
         // green only when the standard is met: a high mean must not hide a component that fails it
         ready.show(null, Format.score(readiness) + " / 10", met ? "good" : readiness >= 6 ? "fair" : "poor",
-                "Lines-of-code weighted mean of the components' readiness (docs/scoring.md)", null);
+                a.hasBlocker() ? "Capped at 4.0: a blocker (see Top risks) holds the whole repository back"
+                        : "Lines-of-code weighted mean of the components' readiness (docs/scoring.md)", null);
         long failing = viewModel.shortfalls().stream().map(s -> s.componentId()).distinct().count();
         gate.show("Standard '" + viewModel.standard().name() + "'", met ? "Met" : "Not met", met ? "good" : "poor",
                 met ? "Every component meets every threshold and control"

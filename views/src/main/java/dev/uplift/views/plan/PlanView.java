@@ -98,6 +98,13 @@ public final class PlanView extends BorderPane {
         boxLabel.getStyleClass().add("muted");
         ComboBox<Integer> timeBox = timeBoxChoice();
         boxLabel.setLabelFor(timeBox);
+        // the controls keep their size; the summary line wraps when the window is narrow
+        for (Region control : List.of(boxLabel, timeBox, team, replan)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        summary.setWrapText(true);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.SOMETIMES);
         HBox box = new HBox(12, text, spacer, boxLabel, timeBox, team, replan);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(16, 20, 12, 20));

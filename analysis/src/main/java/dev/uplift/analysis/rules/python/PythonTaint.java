@@ -2,6 +2,8 @@ package dev.uplift.analysis.rules.python;
 
 import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.analysis.parse.TreeNodes;
+import dev.uplift.analysis.rules.NameWrites;
+import dev.uplift.analysis.rules.NameWrites.Write;
 import org.treesitter.TSNode;
 
 import java.util.ArrayList;
@@ -48,9 +50,6 @@ final class PythonTaint {
             + "(\"\"\"(?s:.*?)\"\"\"|'''(?s:.*?)'''|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*')");
     private static final ThreadLocal<Map<Sources, PythonTaint>> LAST = ThreadLocal.withInitial(HashMap::new);
 
-    /** One assignment to a name: where it happens and whether the value is tainted. */
-    private record Write(int at, boolean tainted) {
-    }
 
     private final SyntaxTree.TreeSitter tree;
     private final Pattern source;
@@ -102,16 +101,7 @@ final class PythonTaint {
                 continue; // an attribute, not a name
             }
             List<Write> history = writes.get(m.group());
-            if (history == null) {
-                continue;
-            }
-            Write latest = null;
-            for (Write w : history) {
-                if (w.at() < before) {
-                    latest = w;
-                }
-            }
-            if (latest != null && latest.tainted()) {
+            if (history != null && NameWrites.taintedBefore(history, before)) {
                 return true;
             }
         }

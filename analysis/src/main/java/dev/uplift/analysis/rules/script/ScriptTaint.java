@@ -1,6 +1,8 @@
 package dev.uplift.analysis.rules.script;
 
 import dev.uplift.analysis.parse.SyntaxTree;
+import dev.uplift.analysis.rules.NameWrites;
+import dev.uplift.analysis.rules.NameWrites.Write;
 import org.treesitter.TSNode;
 
 import java.util.ArrayList;
@@ -29,8 +31,6 @@ final class ScriptTaint {
             "method_definition", "arrow_function", "function_expression", "function", "generator_function");
     private static final ThreadLocal<ScriptTaint> LAST = new ThreadLocal<>();
 
-    private record Write(int at, boolean tainted) {
-    }
 
     private final SyntaxTree.TreeSitter tree;
     /** Per function index (-1: the module): each name's writes in document order. */
@@ -109,13 +109,7 @@ final class ScriptTaint {
             for (Map<String, List<Write>> writes : chain) { // the nearest function that writes the name decides
                 List<Write> history = writes.get(m.group());
                 if (history != null) {
-                    Write latest = null;
-                    for (Write w : history) {
-                        if (w.at() < before) {
-                            latest = w;
-                        }
-                    }
-                    if (latest != null && latest.tainted()) {
+                    if (NameWrites.taintedBefore(history, before)) {
                         return true;
                     }
                     break;
