@@ -13,19 +13,29 @@ import java.util.List;
  * @param exemption   why the standard accepts this finding, or {@code null}: an exempt finding is shown
  *                    but costs no points and fails no gate
  * @param occurrences the lines of a grouped finding, in order; empty for a single hit (its line is {@code line})
+ * @param review      true when nothing untrusted was traced to it: a point for a reviewer to check, not a
+ *                    proven problem (JSON {@code "confidence": "review"}, else {@code "confirmed"})
  */
 public record Finding(String ruleId, Category category, Severity severity, String file, int line,
                       String message, String evidence, int effortMinutes, Integer cwe, String exemption,
-                      List<Integer> occurrences) {
+                      List<Integer> occurrences, boolean review) {
+    public static final String CONFIRMED = "confirmed";
+    public static final String REVIEW = "review";
 
     public Finding {
         occurrences = occurrences == null || occurrences.size() <= 1 ? List.of() : List.copyOf(occurrences);
     }
 
-    /** A single hit. */
+    /** A single confirmed hit. */
     public Finding(String ruleId, Category category, Severity severity, String file, int line, String message,
                    String evidence, int effortMinutes, Integer cwe, String exemption) {
-        this(ruleId, category, severity, file, line, message, evidence, effortMinutes, cwe, exemption, List.of());
+        this(ruleId, category, severity, file, line, message, evidence, effortMinutes, cwe, exemption, List.of(), false);
+    }
+
+    /** Confirmed hits at these lines. */
+    public Finding(String ruleId, Category category, Severity severity, String file, int line, String message,
+                   String evidence, int effortMinutes, Integer cwe, String exemption, List<Integer> occurrences) {
+        this(ruleId, category, severity, file, line, message, evidence, effortMinutes, cwe, exemption, occurrences, false);
     }
 
     public static Finding of(Rule rule, String file, int line, String message, String evidence) {
@@ -36,12 +46,23 @@ public record Finding(String ruleId, Category category, Severity severity, Strin
     /** The finding at another severity, with a word on why appended to its message. */
     public Finding withSeverity(Severity newSeverity, String why) {
         return new Finding(ruleId, category, newSeverity, file, line, message + " (" + why + ")", evidence, effortMinutes,
-                cwe, exemption, occurrences);
+                cwe, exemption, occurrences, review);
+    }
+
+    /** The finding as a point to review: nothing untrusted was traced to it. */
+    public Finding asReview() {
+        return new Finding(ruleId, category, severity, file, line, message, evidence, effortMinutes, cwe, exemption,
+                occurrences, true);
     }
 
     public Finding withFile(String newFile) {
         return new Finding(ruleId, category, severity, newFile, line, message, evidence, effortMinutes, cwe, exemption,
-                occurrences);
+                occurrences, review);
+    }
+
+    /** {@value #CONFIRMED} or {@value #REVIEW}, as exports write it. */
+    public String confidence() {
+        return review ? REVIEW : CONFIRMED;
     }
 
     public boolean isExempt() {

@@ -24,14 +24,14 @@ final class FindingGroups {
     private FindingGroups() {
     }
 
-    private record Key(String ruleId, String file, Object severity, String exemption) {
+    private record Key(String ruleId, String file, Object severity, String exemption, boolean review) {
     }
 
     static List<Finding> byFile(List<Finding> findings) {
         Map<Object, List<Finding>> groups = new LinkedHashMap<>();
         for (Finding f : findings) {
             Object key = f.line() == 0 || PER_ENTITY.contains(f.ruleId()) ? new Object() // alone
-                    : new Key(f.ruleId(), f.file(), f.severity(), Objects.requireNonNullElse(f.exemption(), ""));
+                    : new Key(f.ruleId(), f.file(), f.severity(), Objects.requireNonNullElse(f.exemption(), ""), f.review());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<Finding> out = new ArrayList<>(groups.size());
@@ -53,6 +53,6 @@ final class FindingGroups {
         lines.sort(null);
         String message = first.message() + " (" + lines.size() + " times in this file)";
         return new Finding(first.ruleId(), first.category(), first.severity(), first.file(), first.line(), message,
-                first.evidence(), effort, first.cwe(), first.exemption(), lines);
+                first.evidence(), effort, first.cwe(), first.exemption(), lines, first.review());
     }
 }

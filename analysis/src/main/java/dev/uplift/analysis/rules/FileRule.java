@@ -23,7 +23,7 @@ public interface FileRule {
     static Finding unconfirmed(Finding finding) {
         Severity lower = finding.severity().ordinal() + 1 < Severity.values().length
                 ? Severity.values()[finding.severity().ordinal() + 1] : finding.severity();
-        return finding.withSeverity(lower, "no untrusted input traced to it: review it");
+        return finding.withSeverity(lower, "no untrusted input traced to it: review it").asReview();
     }
 
     /** The line trimmed and shortened to a readable excerpt. */

@@ -31,7 +31,8 @@ final class SecretRule implements FileRule {
     /** A value that is code, not a literal: request.form['password'], os.environ.get(…), settings.KEY. */
     private static final Pattern CODE_VALUE = Pattern.compile("^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*\\s*[(\\[]"
             + "|^(?=[^0-9]{1,60}$)[A-Za-z_$][\\w$]*\\.[A-Za-z_$][\\w$.]*$"); // settings.KEY; not a JWT (digits)
-    private static final Pattern DOCUMENTATION = Pattern.compile("(?i).+\\.(md|markdown|rst|adoc|asciidoc|txt)");
+    /** Documentation formats; a .txt file is as often a dump of keys as a note, so it is not one of them. */
+    private static final Pattern DOCUMENTATION = Pattern.compile("(?i).+\\.(md|markdown|rst|adoc|asciidoc)");
     private static final int MAX_LINE = 4000;
 
     @Override
@@ -101,8 +102,9 @@ final class SecretRule implements FileRule {
      * not a blocker. It is still listed, so a live key pasted there can be rotated.
      */
     private static Finding inContext(ParsedFile file, Finding finding) {
-        if (DOCUMENTATION.matcher(file.file().fileName()).matches()) {
-            return finding.withSeverity(Severity.MINOR, "in documentation: most likely an example; check it is not live");
+        if (DOCUMENTATION.matcher(file.file().fileName()).matches()) { // a provider's format is worth more than a name
+            return finding.withSeverity(finding.severity() == Severity.BLOCKER ? Severity.MAJOR : Severity.MINOR,
+                    "in documentation: most likely an example; check it is not live");
         }
         return file.file().test() ? finding.withSeverity(Severity.MAJOR, "in test code: most likely a fixture; check it "
                 + "is not live") : finding;

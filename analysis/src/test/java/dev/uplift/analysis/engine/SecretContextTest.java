@@ -36,7 +36,7 @@ class SecretContextTest {
         write(repo, "svc/README.md", "Configure it:\n\n    aws_access_key_id = " + KEY + "\n");
         write(repo, "svc/tests/test_app.py", "KEY = \"" + KEY + "\"\n\n\ndef test_handle():\n    assert KEY\n");
         EngineResult docsAndTests = assess(repo);
-        assertThat(severities(docsAndTests)).containsEntry("svc/README.md", Severity.MINOR)
+        assertThat(severities(docsAndTests)).containsEntry("svc/README.md", Severity.MAJOR) // a provider's format, yet in docs
                 .containsEntry("svc/tests/test_app.py", Severity.MAJOR);
         assertThat(readiness(docsAndTests)).isGreaterThan(4.0);
 

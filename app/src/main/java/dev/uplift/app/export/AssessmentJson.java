@@ -105,6 +105,7 @@ public final class AssessmentJson {
             ArrayNode occurrences = o.putArray("occurrences"); // every line of the rule in the file
             f.lines().forEach(occurrences::add);
             o.put("message", f.message());
+            o.put("confidence", f.confidence()); // "review": nothing untrusted traced to it
             o.put("effortMinutes", f.effortMinutes());
             if (f.cwe() == null) {
                 o.putNull("cwe");

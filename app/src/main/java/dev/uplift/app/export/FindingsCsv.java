@@ -16,7 +16,7 @@ public final class FindingsCsv {
 
     public static void write(Assessment a, Path file) throws IOException {
         try (SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.create(file, "component", "tier", "severity", "category",
-                "rule", "cwe", "file", "line", "message", "evidence", "effort_minutes", "exemption")) {
+                "rule", "cwe", "file", "line", "message", "evidence", "effort_minutes", "exemption", "confidence")) {
             for (ComponentAssessment c : a.components()) {
                 for (Finding f : c.findings()) {
                     // a row per line: a grouped finding is spread back over its occurrences, its effort shared
@@ -26,7 +26,7 @@ public final class FindingsCsv {
                                 f.severity().name().toLowerCase(Locale.ROOT), f.category().id(), f.ruleId(),
                                 f.cwe() == null ? "" : "CWE-" + f.cwe(), f.file(), line, f.message(),
                                 f.evidence() == null ? "" : f.evidence(), Math.round((double) f.effortMinutes() / lines.size()),
-                                f.exemption() == null ? "" : f.exemption());
+                                f.exemption() == null ? "" : f.exemption(), f.confidence());
                     }
                 }
             }

@@ -104,6 +104,9 @@ public final class SarifReport {
     /** @param occurrence "" for a single finding, ":n" for the n-th line of a grouped one (keeps fingerprints apart) */
     private static void result(ObjectNode o, Finding f, int ruleIndex, ComponentAssessment c, int line, String occurrence) {
         o.put("ruleId", f.ruleId()).put("ruleIndex", ruleIndex).put("level", level(f.severity()));
+        if (f.review()) { // SARIF's own word for "a person should look": nothing untrusted was traced to it
+            o.put("kind", "review").put("rank", 30.0);
+        }
         o.putObject("message").put("text", f.message());
         ObjectNode location = o.putArray("locations").addObject();
         if (f.file() != null && !f.file().isBlank() && line > 0) {
@@ -120,7 +123,8 @@ public final class SarifReport {
         // stable across runs while the finding stays: code hosts match results by it
         o.putObject("partialFingerprints").put("uplift/v1", f.ruleId() + ":" + f.file() + ":" + f.message() + occurrence);
         ObjectNode properties = o.putObject("properties").put("component", c.component().name())
-                .put("category", f.category().id()).put("effortMinutes", f.effortMinutes());
+                .put("category", f.category().id()).put("effortMinutes", f.effortMinutes())
+                .put("confidence", f.confidence());
         if (f.cwe() != null) {
             properties.put("cwe", "CWE-" + f.cwe());
         }

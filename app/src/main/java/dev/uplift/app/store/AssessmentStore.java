@@ -94,9 +94,9 @@ public final class AssessmentStore {
         PreparedBatch metrics = h.prepareBatch("INSERT INTO metric (assessment_id, component_pos, name, metric_value) "
                 + "VALUES (:a, :pos, :name, :value)");
         PreparedBatch findings = h.prepareBatch("INSERT INTO finding (assessment_id, component_pos, rule_id, category, "
-                + "severity, file_path, line_no, message, evidence, effort_minutes, cwe, exemption, occurrences) VALUES (:a, "
-                + ":pos, :rule, :category, :severity, :file, :line, :message, :evidence, :effort, :cwe, :exemption, "
-                + ":occurrences)");
+                + "severity, file_path, line_no, message, evidence, effort_minutes, cwe, exemption, occurrences, review) "
+                + "VALUES (:a, :pos, :rule, :category, :severity, :file, :line, :message, :evidence, :effort, :cwe, "
+                + ":exemption, :occurrences, :review)");
         PreparedBatch deductions = h.prepareBatch("INSERT INTO score_deduction (assessment_id, component_pos, "
                 + "position, score, source, detail, points) VALUES (:a, :pos, :n, :score, :source, :detail, :points)");
         for (int pos = 0; pos < a.components().size(); pos++) {
@@ -119,7 +119,8 @@ public final class AssessmentStore {
                         .bind("message", clip(f.message())).bind("evidence", clip(f.evidence()))
                         .bind("effort", f.effortMinutes()).bind("cwe", f.cwe()).bind("exemption", clip(f.exemption()))
                         .bind("occurrences", f.occurrences().isEmpty() ? null : f.occurrences().stream()
-                                .map(String::valueOf).collect(java.util.stream.Collectors.joining(","))).add();
+                                .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+                        .bind("review", f.review()).add();
             }
             int n = 0;
             for (ScoreDeduction d : ca.deductions()) {
@@ -272,7 +273,7 @@ public final class AssessmentStore {
                                 Severity.valueOf(rs.getString("severity")), rs.getString("file_path"), rs.getInt("line_no"),
                                 rs.getString("message"), rs.getString("evidence"), rs.getInt("effort_minutes"),
                                 (Integer) rs.getObject("cwe"), rs.getString("exemption"),
-                                lines(rs.getString("occurrences"))))).list();
+                                lines(rs.getString("occurrences")), rs.getBoolean("review")))).list();
         Map<Integer, List<ScoreDeduction>> deductions = new HashMap<>();
         h.createQuery("SELECT * FROM score_deduction WHERE assessment_id = :id ORDER BY component_pos, position")
                 .bind("id", id)

@@ -104,7 +104,7 @@ class ExportCommandTest {
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines.get(0)).isEqualTo("component,tier,severity,category,rule,cwe,file,line,message,evidence,"
-                + "effort_minutes,exemption");
+                + "effort_minutes,exemption,confidence");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("analytics,P4,critical,security,SEC-PY-SQL-INJECTION,"
                 + "CWE-89,analytics/history.py,11,"));
         assertThat(Files.readString(plan, StandardCharsets.UTF_8)).contains("phase");

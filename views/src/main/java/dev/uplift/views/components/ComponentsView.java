@@ -138,6 +138,7 @@ public final class ComponentsView extends SplitPane {
         t.setId("findings-table");
         t.getColumns().add(Columns.severity(90, Finding::severity));
         t.getColumns().add(Columns.text("Rule", 190, Finding::ruleId));
+        t.getColumns().add(Columns.text("Confidence", 90, Finding::confidence));
         TableColumn<Finding, String> location = Columns.text("Location", 330,
                 f -> f.line() > 0 ? f.file() + ":" + f.line() : f.file() + " (whole component)");
         location.setCellFactory(c -> {

@@ -135,6 +135,8 @@ public final class FindingsView extends SplitPane {
                 Comparator.comparing(r -> r.finding().severity())));
         table.getColumns().add(sort.by(Columns.text("Rule", 200, r -> r.finding().ruleId()),
                 Comparator.comparing(r -> r.finding().ruleId())));
+        table.getColumns().add(sort.by(Columns.text("Confidence", 96, r -> r.finding().confidence()),
+                Comparator.comparing(r -> r.finding().review())));
         table.getColumns().add(sort.by(Columns.text("Component", 150, FindingsViewModel.Row::component),
                 Comparator.comparing(FindingsViewModel.Row::component)));
         table.getColumns().add(sort.by(Columns.text("Location", 300, r -> r.finding().line() > 0

@@ -1,0 +1,37 @@
+package dev.uplift.analysis.engine;
+
+import dev.uplift.model.Finding;
+import dev.uplift.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.uplift.analysis.engine.EngineFixtures.assess;
+import static dev.uplift.analysis.engine.EngineFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A proven finding and one that needs a reviewer's eye are kept apart: severity and confidence say which. */
+class ConfidenceTest {
+
+    @Test
+    void requestDataReachingASinkIsConfirmedAndAnUntracedSinkIsReview(@TempDir Path repo) throws Exception {
+        write(repo, "svc/__init__.py", "");
+        write(repo, "svc/app.py", String.join("\n",
+                "from flask import request",
+                "",
+                "def calculate():",
+                "    return eval(request.args[\"expression\"])",
+                "",
+                "def load(path):",
+                "    with open(path) as f:",
+                "        return eval(f.read())",
+                ""));
+        List<Finding> code = assess(repo).components().stream().flatMap(c -> c.findings().stream())
+                .filter(f -> f.ruleId().equals("SEC-PY-CODE-INJECTION")).toList();
+        assertThat(code).extracting(Finding::line, Finding::severity, Finding::confidence).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(4, Severity.CRITICAL, Finding.CONFIRMED),
+                org.assertj.core.groups.Tuple.tuple(8, Severity.MAJOR, Finding.REVIEW));
+    }
+}
