@@ -34,4 +34,21 @@ class ConfidenceTest {
                 org.assertj.core.groups.Tuple.tuple(4, Severity.CRITICAL, Finding.CONFIRMED),
                 org.assertj.core.groups.Tuple.tuple(8, Severity.MAJOR, Finding.REVIEW));
     }
+
+    @Test
+    void aParameterConcatenatedIntoSqlIsAReviewPointWithoutARequestInSight(@TempDir Path repo) throws Exception {
+        write(repo, "dao/pom.xml", "<project><artifactId>dao</artifactId></project>");
+        write(repo, "dao/src/main/java/acme/CustomerDao.java", String.join("\n",
+                "package acme;",
+                "class CustomerDao {",
+                "    java.sql.ResultSet byName(java.sql.Statement st, String name) throws Exception {",
+                "        return st.executeQuery(\"SELECT * FROM customers WHERE name = '\" + name + \"'\");",
+                "    }",
+                "}",
+                ""));
+        List<Finding> sql = assess(repo).components().stream().flatMap(c -> c.findings().stream())
+                .filter(f -> f.ruleId().equals("SEC-SQL-INJECTION")).toList();
+        assertThat(sql).extracting(Finding::line, Finding::severity, Finding::confidence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, Severity.MAJOR, Finding.REVIEW));
+    }
 }

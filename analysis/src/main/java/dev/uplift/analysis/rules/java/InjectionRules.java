@@ -117,8 +117,12 @@ public final class InjectionRules {
     /** The last file analysed on this thread and its hits: the family rules run one after another on it. */
     private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
 
-    private record Hit(Expression sink, String message) {
+    /** A sink reached: by a traced source (confirmed), or by a string built from variables (review). */
+    private record Hit(Expression sink, String message, boolean review) {
     }
+
+    /** Families whose sinks are worth a look even without a traced source when their input is built at run time. */
+    private static final Set<Rule> REVIEWED_WHEN_BUILT = Set.of(SQL, COMMAND, LDAP, XPATH);
 
     private record Analysis(CompilationUnit unit, Map<Rule, List<Hit>> hits) {
     }
@@ -144,13 +148,36 @@ public final class InjectionRules {
                                         k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e))
                                 .ifPresent(source -> hits.computeIfAbsent(family.rule, k -> new ArrayList<>()).add(
                                         new Hit(e, family.rule.name() + ": data from " + source + " reaches "
-                                                + sinkName(e))));
+                                                + sinkName(e), false)));
                     }
                 });
             }
         }
+        reviewBuiltInputs(unit, hits);
         LAST.set(new Analysis(unit, hits));
         return hits;
+    }
+
+    /**
+     * Sinks no source was traced to but whose query or command is built from variables (a public
+     * method's parameter concatenated into SQL): review findings, one severity lower.
+     */
+    private static void reviewBuiltInputs(CompilationUnit unit, Map<Rule, List<Hit>> hits) {
+        List<Expression> calls = new ArrayList<>(JavaNodes.of(unit).all(MethodCallExpr.class));
+        calls.addAll(JavaNodes.of(unit).all(ObjectCreationExpr.class));
+        for (Injection family : FAMILIES) {
+            if (!REVIEWED_WHEN_BUILT.contains(family.rule)) {
+                continue;
+            }
+            Set<Expression> confirmed = Collections.newSetFromMap(new IdentityHashMap<>());
+            hits.getOrDefault(family.rule, List.of()).forEach(h -> confirmed.add(h.sink()));
+            for (Expression e : calls) {
+                if (!confirmed.contains(e) && family.sink.arguments(e).stream().anyMatch(BuiltStrings::isBuilt)) {
+                    hits.computeIfAbsent(family.rule, k -> new ArrayList<>()).add(new Hit(e, family.rule.name()
+                            + ": a string built from variables reaches " + sinkName(e), true));
+                }
+            }
+        }
     }
 
     private static String sinkName(Expression e) {
@@ -187,7 +214,8 @@ public final class InjectionRules {
         @Override
         void check(ParsedFile file, CompilationUnit unit, Consumer<Finding> findings) {
             for (Hit hit : analyse(unit).getOrDefault(rule, List.of())) {
-                findings.accept(at(file, hit.sink(), hit.message()));
+                Finding finding = at(file, hit.sink(), hit.message());
+                findings.accept(hit.review() ? FileRule.unconfirmed(finding) : finding);
             }
         }
     }
