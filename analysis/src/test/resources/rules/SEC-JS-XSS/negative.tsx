@@ -11,3 +11,8 @@ export function render(el: HTMLElement, name: string) {
   el.innerHTML = "";
   el.innerHTML = `<hr/>`;
 }
+
+export function greet(req: any, res: any) {
+  res.json({ hello: req.query.name });
+  res.send("<h1>Hello</h1>");
+}

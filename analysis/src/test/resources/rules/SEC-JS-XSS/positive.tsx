@@ -6,3 +6,7 @@ export function render(el: HTMLElement, name: string) {
   el.innerHTML = `<b>${name}</b>`; // expect: SEC-JS-XSS
   document.write("<p>" + name + "</p>"); // expect: SEC-JS-XSS
 }
+
+export function greet(req: any, res: any) {
+  res.send("<h1>Hello " + req.query.name + "</h1>"); // expect: SEC-JS-XSS
+}

@@ -152,7 +152,9 @@ final class ComponentAggregator {
         for (Finding f : dependencies.check(List.copyOf(files.keySet()))) {
             Finding judged = standard.apply(f, component.id(), today);
             findings.add(judged);
-            scored.add(judged);
+            if (!Languages.isSamplePath(f.file()) && !Languages.isTestPath(f.file())) { // an example's pins are not the product's
+                scored.add(judged);
+            }
         }
         int[] lines = reportedLines(files, coverage);
         ComponentMetrics metrics = new ComponentMetrics(loc, byLanguage, sources, tests, testLoc, functions, api,

@@ -14,6 +14,7 @@ import dev.uplift.analysis.rules.java.SecurityPatternRules;
 import dev.uplift.analysis.rules.java.UnusedPrivateRule;
 import dev.uplift.analysis.rules.python.PythonPracticeRules;
 import dev.uplift.analysis.rules.python.PythonRules;
+import dev.uplift.analysis.rules.python.PythonWebRules;
 import dev.uplift.analysis.rules.script.ScriptPracticeRules;
 import dev.uplift.analysis.rules.script.ScriptInjectionRules;
 import dev.uplift.analysis.rules.script.ScriptRules;
@@ -31,8 +32,8 @@ public final class RuleCatalog {
                     new SampleDataRule(), new LargeClassRule(), new StubClassRule(), new LiteralRecordsRule(),
                     new SimulatedFunctionRule()),
             MethodMetricsRules.all(), FunctionMetricsRule.all(), CatchRules.all(), PerformanceRules.all(), InjectionRules.all(),
-                    SecurityPatternRules.all(), PythonRules.all(), PythonPracticeRules.all(), ScriptPracticeRules.all(),
-                    ScriptRules.all(), ScriptInjectionRules.all())
+                    SecurityPatternRules.all(), PythonRules.all(), PythonPracticeRules.all(), PythonWebRules.all(),
+                    ScriptPracticeRules.all(), ScriptRules.all(), ScriptInjectionRules.all())
             .flatMap(List::stream).toList();
     private static final List<ComponentRule> COMPONENT_RULES = List.of(new NoTestsRule(), new HealthCheckRule(),
             new NoLoggingRule(), MissingControlRule.NO_RETRY, MissingControlRule.NO_METRICS, MissingControlRule.NO_TRACING,

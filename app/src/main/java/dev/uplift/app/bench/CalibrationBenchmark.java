@@ -1,5 +1,6 @@
 package dev.uplift.app.bench;
 
+import dev.uplift.analysis.deps.AdvisoryIndex;
 import dev.uplift.analysis.engine.AnalysisCache;
 import dev.uplift.analysis.engine.AssessmentEngine;
 import dev.uplift.analysis.engine.EngineResult;
@@ -43,7 +44,8 @@ public final class CalibrationBenchmark {
     private CalibrationBenchmark() {
     }
 
-    public static List<Row> run(Path corpus, int threads) throws IOException {
+    /** @param advisories the known vulnerabilities dependencies are judged against, as {@code assess} uses them */
+    public static List<Row> run(Path corpus, int threads, AdvisoryIndex advisories) throws IOException {
         List<Row> rows = new ArrayList<>();
         for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
@@ -55,7 +57,7 @@ public final class CalibrationBenchmark {
                 throw new IOException("no checkout of " + f[0] + " at " + dir);
             }
             EngineResult r = new AssessmentEngine(AnalysisCache.NONE, threads).run(dir,
-                    RunSettings.of(ProductionStandards.defaults()), ProgressListener.NONE, () -> false);
+                    new RunSettings(ProductionStandards.defaults(), advisories), ProgressListener.NONE, () -> false);
             Assessment a = new Assessment(f[0], dir.toString(), Instant.now(), r.commit(), "default", r.components(),
                     r.warnings(), r.checklist());
             Map<Category, Double> scores = new TreeMap<>();

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Reproduce the figures in docs/benchmarks.md.",
         subcommands = {BenchCommand.SchedulerBench.class, BenchCommand.JavaBench.class, BenchCommand.AssessBench.class,
-                BenchCommand.GuiBench.class, BenchCommand.ViewsBench.class, BenchCommand.CalibrateBench.class})
+                BenchCommand.GuiBench.class, BenchCommand.ViewsBench.class})
 final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -130,13 +130,20 @@ final class BenchCommand implements Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        private final dev.uplift.app.AppContext context;
+
+        /** With the application's advisories, so the table judges dependencies as 'assess' does. */
+        CalibrateBench(dev.uplift.app.AppContext context) {
+            this.context = context;
+        }
+
         @Override
         public Integer call() throws IOException {
             if (!Files.isRegularFile(corpus)) {
                 throw new InputException("no such corpus file: " + corpus);
             }
-            CalibrationBenchmark.report(CalibrationBenchmark.run(corpus, Runtime.getRuntime().availableProcessors()),
-                    details, spec.commandLine().getOut());
+            CalibrationBenchmark.report(CalibrationBenchmark.run(corpus, Runtime.getRuntime().availableProcessors(),
+                    context.advisoryService().index()), details, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

@@ -58,7 +58,8 @@ public final class UpliftCli {
                 .addSubcommand("export", new ExportCommand(context, out))
                 .addSubcommand("import", new ImportCommand(context, out))
                 .addSubcommand("snapshot", new SnapshotCommand(context, out))
-                .addSubcommand("bench", new BenchCommand());
+                .addSubcommand("bench", new CommandLine(new BenchCommand())
+                        .addSubcommand("calibrate", new BenchCommand.CalibrateBench(context)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> failure(context, e, err));

@@ -1,6 +1,9 @@
 package dev.uplift.analysis.rules.python;
 
 import dev.uplift.analysis.parse.SyntaxTree;
+import dev.uplift.model.Rule;
+import dev.uplift.analysis.rules.TreeSitterRule;
+import dev.uplift.analysis.rules.FileRule;
 import dev.uplift.analysis.parse.TreeSitter;
 import org.treesitter.TSNode;
 
@@ -8,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -78,6 +82,17 @@ final class PythonCalls {
     }
 
     private PythonCalls() {
+    }
+
+    /** A check of one call of a Python file. */
+    interface Check {
+        void check(SyntaxTree.TreeSitter tree, Call call, TreeSitterRule.Report report);
+    }
+
+    /** A rule that checks every call of a Python file (files without a tree are left to the line rules). */
+    static FileRule rule(Rule rule, Check check) {
+        return TreeSitterRule.of(rule, Set.of("python"), (tree, report) -> of(tree)
+                .forEach(call -> check.check(tree, call, report)));
     }
 
     /** Every call in the tree, read once per file however many rules ask (each node read costs a native call). */

@@ -71,27 +71,20 @@ public final class PythonPracticeRules {
 
     public static List<FileRule> all() {
         return List.of(
-                calls(SecurityPatternRules.WEAK_HASH, PythonPracticeRules::weakHash),
-                calls(ScriptAndPythonRules.WEAK_RANDOM, PythonPracticeRules::weakRandom),
+                PythonCalls.rule(SecurityPatternRules.WEAK_HASH, PythonPracticeRules::weakHash),
+                PythonCalls.rule(ScriptAndPythonRules.WEAK_RANDOM, PythonPracticeRules::weakRandom),
                 TreeSitterRule.of(DEBUG, Set.of("python"), PythonPracticeRules::debug),
                 TreeSitterRule.of(ScriptAndPythonRules.PERMISSIVE_CORS, Set.of("python"), PythonPracticeRules::cors),
-                calls(ScriptAndPythonRules.JWT_NOT_VERIFIED, PythonPracticeRules::jwt),
-                calls(PATH, PythonPracticeRules::path),
+                PythonCalls.rule(ScriptAndPythonRules.JWT_NOT_VERIFIED, PythonPracticeRules::jwt),
+                PythonCalls.rule(PATH, PythonPracticeRules::path),
                 TreeSitterRule.of(SWALLOWED, Set.of("python"), PythonPracticeRules::swallowed),
-                calls(ScriptAndPythonRules.IO_IN_LOOP, PythonPracticeRules::ioInLoop),
-                calls(ScriptAndPythonRules.JSON_IN_LOOP, PythonPracticeRules::jsonInLoop),
-                calls(BLOCKING_IN_ASYNC, PythonPracticeRules::blockingInAsync),
+                PythonCalls.rule(ScriptAndPythonRules.IO_IN_LOOP, PythonPracticeRules::ioInLoop),
+                PythonCalls.rule(ScriptAndPythonRules.JSON_IN_LOOP, PythonPracticeRules::jsonInLoop),
+                PythonCalls.rule(BLOCKING_IN_ASYNC, PythonPracticeRules::blockingInAsync),
                 TreeSitterRule.of(UNBOUNDED_CACHE, Set.of("python"), PythonPracticeRules::unboundedCache));
     }
 
-    private interface Check {
-        void check(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report);
-    }
 
-    private static FileRule calls(Rule rule, Check check) {
-        return TreeSitterRule.of(rule, Set.of("python"), (tree, report) -> PythonCalls.of(tree)
-                .forEach(call -> check.check(tree, call, report)));
-    }
 
     private static void weakHash(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         boolean weak = WEAK_HASHES.contains(call.callee()) || call.callee().equals("hashlib.new")

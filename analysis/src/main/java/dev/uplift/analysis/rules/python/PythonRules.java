@@ -57,20 +57,12 @@ public final class PythonRules {
     }
 
     public static List<FileRule> all() {
-        return List.of(rule(SQL, PythonRules::sql), rule(COMMAND, PythonRules::command), rule(CODE, PythonRules::code),
-                rule(DESERIALIZATION, PythonRules::deserialization), rule(TLS, PythonRules::tls),
-                rule(TIMEOUT, PythonRules::timeout));
+        return List.of(PythonCalls.rule(SQL, PythonRules::sql), PythonCalls.rule(COMMAND, PythonRules::command),
+                PythonCalls.rule(CODE, PythonRules::code), PythonCalls.rule(DESERIALIZATION, PythonRules::deserialization),
+                PythonCalls.rule(TLS, PythonRules::tls), PythonCalls.rule(TIMEOUT, PythonRules::timeout));
     }
 
-    /** A rule that checks every call of a Python file. */
-    private static FileRule rule(Rule rule, Check check) {
-        return TreeSitterRule.of(rule, Set.of("python"), (tree, report) -> PythonCalls.of(tree)
-                .forEach(call -> check.check(tree, call, report)));
-    }
 
-    private interface Check {
-        void check(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report);
-    }
 
     private static String method(String callee) {
         int dot = callee.lastIndexOf('.');

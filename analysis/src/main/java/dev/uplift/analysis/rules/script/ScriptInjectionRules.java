@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Server-side injection in JavaScript and TypeScript (Express, Koa, Node): request data that reaches a
- * SQL query, a shell command, a MongoDB {@code $where} or whole-object filter, a file path, or a
- * redirect. Request data is what {@link ScriptTaint} traces; a query or command built from other
+ * SQL query, a shell command, a MongoDB {@code $where} or whole-object filter, a file path, a
+ * redirect, an outgoing request (SSRF) or the response page (XSS). Request data is what {@link ScriptTaint} traces; a query or command built from other
  * variables is reported one severity lower, as a point to review.
  */
 public final class ScriptInjectionRules {
@@ -43,7 +43,18 @@ public final class ScriptInjectionRules {
             "res.redirect() sends the user to an address taken from the request, which phishing links abuse.",
             "Redirect to relative paths you check, or to an allow-list of hosts.");
 
+    public static final Rule SSRF = new Rule("SEC-JS-SSRF", "Requests to addresses from request data "
+            + "(TypeScript/JavaScript)", Category.SECURITY, Severity.CRITICAL, 45, 918,
+            "The server fetches a URL the request chose (axios, fetch, http.get, got), so it can be pointed at internal "
+                    + "services and cloud metadata.",
+            "Fetch only from an allow-list of hosts, or map the request's choice to a fixed URL.");
+
     private static final Set<String> GRAMMARS = Set.of("typescript", "tsx", "javascript");
+    private static final Set<String> FETCH_RECEIVERS = Set.of("axios", "http", "https", "got", "needle", "superagent",
+            "request", "undici");
+    private static final Set<String> FETCH_METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "request");
+    private static final Set<String> BARE_FETCHES = Set.of("fetch", "axios", "got", "request", "needle");
+    private static final Set<String> RESPONSE_WRITES = Set.of("send", "write", "end");
     private static final Set<String> SQL_METHODS = Set.of("query", "raw", "execute", "$queryRawUnsafe",
             "$executeRawUnsafe");
     private static final Pattern SQL_RECEIVER = Pattern.compile("(?i)(^|[._])(db|database|sequelize|knex|pool|conn|"
@@ -67,7 +78,8 @@ public final class ScriptInjectionRules {
     public static List<FileRule> all() {
         return List.of(rule(SQL, ScriptInjectionRules::sql), rule(COMMAND, ScriptInjectionRules::command),
                 rule(NOSQL, ScriptInjectionRules::nosql), TreeSitterRule.of(NOSQL, GRAMMARS, ScriptInjectionRules::where),
-                rule(PATH, ScriptInjectionRules::path), rule(REDIRECT, ScriptInjectionRules::redirect));
+                rule(PATH, ScriptInjectionRules::path), rule(REDIRECT, ScriptInjectionRules::redirect),
+                rule(SSRF, ScriptInjectionRules::ssrf), rule(ScriptRules.XSS, ScriptInjectionRules::serverXss));
     }
 
     private interface CallCheck {
@@ -185,6 +197,24 @@ public final class ScriptInjectionRules {
         if (call.method().equals("redirect") && !call.arguments().isEmpty()
                 && ScriptTaint.of(tree).isTainted(call.index(), call.arguments().get(call.arguments().size() - 1))) {
             report.at(call.node(), "redirect() to an address taken from the request");
+        }
+    }
+
+    private static void ssrf(SyntaxTree.TreeSitter tree, Call call, TreeSitterRule.Report report) {
+        boolean fetch = call.receiver().isEmpty() ? BARE_FETCHES.contains(call.method())
+                : FETCH_RECEIVERS.contains(call.receiver()) && FETCH_METHODS.contains(call.method());
+        if (fetch && !call.arguments().isEmpty() && ScriptTaint.of(tree).isTainted(call.index(), call.arguments().get(0))) {
+            report.at(call.node(), (call.receiver().isEmpty() ? "" : call.receiver() + ".") + call.method()
+                    + "() to an address taken from the request");
+        }
+    }
+
+    /** res.send("<p>" + req.query.name) and its kind: Express sends a string as HTML. */
+    private static void serverXss(SyntaxTree.TreeSitter tree, Call call, TreeSitterRule.Report report) {
+        if (RESPONSE_WRITES.contains(call.method()) && call.receiver().matches("res|response|ctx\\.res")
+                && !call.arguments().isEmpty()
+                && ScriptTaint.of(tree).isTainted(call.index(), call.arguments().get(0))) {
+            report.at(call.node(), "res." + call.method() + "() writes request data into the page");
         }
     }
 
