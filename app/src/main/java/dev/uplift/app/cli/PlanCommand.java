@@ -7,6 +7,7 @@ import dev.uplift.app.plan.TeamFile;
 import dev.uplift.app.service.LocalPlanService;
 import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
+import dev.uplift.model.plan.WorkingDays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -96,7 +97,7 @@ final class PlanCommand implements Callable<Integer> {
         Map<String, Map<String, Integer>> people = Options.pairs(assign, "--assign", PlanCommand::people);
         UpgradePlan plan;
         try {
-            plan = plans.plan(repository, teamOf, startDate, weeks == null ? null : weeks * 5);
+            plan = plans.plan(repository, teamOf, startDate, weeks == null ? null : weeks * WorkingDays.PER_WEEK);
             for (Map.Entry<String, String> w : waits.entrySet()) {
                 plan = plans.waitFor(repository, w.getKey(), w.getValue());
             }

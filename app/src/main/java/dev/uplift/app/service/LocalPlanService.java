@@ -10,6 +10,7 @@ import dev.uplift.model.plan.StepStatus;
 import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.plan.UpgradeStep;
+import dev.uplift.model.plan.WorkingDays;
 import dev.uplift.model.schedule.Scheduler;
 import dev.uplift.model.service.Cancellation;
 import dev.uplift.model.service.PlanService;
@@ -33,7 +34,6 @@ import java.util.UUID;
 /** Builds, stores and re-validates plans on the local store. Thread-safe. */
 public final class LocalPlanService implements PlanService {
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlanService.class);
-    static final int WORKING_DAYS_PER_WEEK = 5;
 
     private final LocalAssessmentService assessments;
     private final PlanStore plans;
@@ -68,7 +68,7 @@ public final class LocalPlanService implements PlanService {
             throw new IllegalArgumentException("a time box is 1 week or more");
         }
         return plan(repository, team(LocalAssessmentService.key(repository)), null,
-                weeks == null ? null : weeks * WORKING_DAYS_PER_WEEK);
+                weeks == null ? null : weeks * WorkingDays.PER_WEEK);
     }
 
     /** The time box of the latest plan (re-plans keep it), or null. */

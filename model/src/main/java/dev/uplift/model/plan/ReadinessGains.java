@@ -19,11 +19,12 @@ import java.util.Optional;
  * among the parts of a split step; the security and readiness caps of a blocker go to the component's
  * blocker steps, the cap on an untested component to its coverage step; a coverage or documentation
  * step wins the distance to its target. An estimate: scores are not additive in every corner (a cap may remain
- * through another rule), so projections are rounded and capped at 10.
+ * through another rule), so projections are rounded and capped at 10. Not thread-safe; one per plan.
  */
 final class ReadinessGains {
     private final Map<String, Double> byStep = new HashMap<>();
     private final Assessment assessment;
+    private Map<String, Double> shares;
 
     private ReadinessGains(Assessment assessment) {
         this.assessment = assessment;
@@ -49,9 +50,12 @@ final class ReadinessGains {
 
     /** Repository readiness points the step gains: its component's, weighted by the component's lines. */
     double repository(UpgradeStep step) {
-        double total = assessment.components().stream().mapToDouble(ReadinessGains::weight).sum();
-        return assessment.components().stream().filter(c -> c.component().id().equals(step.componentId()))
-                .mapToDouble(c -> component(step.id()) * weight(c) / total).sum();
+        if (shares == null) { // each component's share of the repository's lines, once
+            shares = new HashMap<>();
+            double total = assessment.components().stream().mapToDouble(ReadinessGains::weight).sum();
+            assessment.components().forEach(c -> shares.put(c.component().id(), weight(c) / total));
+        }
+        return component(step.id()) * shares.getOrDefault(step.componentId(), 0.0);
     }
 
     /** The readiness reached once {@code done} are done. */

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 
 /** Working days: Monday to Friday. */
 public final class WorkingDays {
+    /** Working days in a week, for time boxes given in weeks. */
+    public static final int PER_WEEK = 5;
+
     private WorkingDays() {
     }
 

@@ -145,7 +145,7 @@ public final class PlanViewModel {
      */
     public void timeBox(Integer weeks) {
         UpgradePlan current = plan.get();
-        Integer days = weeks == null ? null : weeks * 5;
+        Integer days = weeks == null ? null : weeks * WorkingDays.PER_WEEK;
         if (current != null && java.util.Objects.equals(current.timeBoxDays(), days)) {
             return;
         }
@@ -172,7 +172,8 @@ public final class PlanViewModel {
                 p.steps().size(), p.steps().stream().filter(UpgradeStep::isOpen).count(), p.count(StepStatus.VERIFIED),
                 p.count(StepStatus.REGRESSED), p.makespanDays(), p.startDate(), p.readyBy());
         if (p.timeBoxDays() != null) {
-            text += String.format(" · time box %d weeks: %d deferred", p.timeBoxDays() / 5, p.deferred().size());
+            text += String.format(" · time box %d weeks: %d deferred", p.timeBoxDays() / WorkingDays.PER_WEEK,
+                    p.deferred().size());
         }
         if (!p.projectedReadiness().components().isEmpty()) {
             text += String.format(java.util.Locale.ROOT, " · readiness after the plan %.1f", p.projectedReadiness().overall());
@@ -187,7 +188,7 @@ public final class PlanViewModel {
 
     /** The plan's time box in weeks, or null for a complete plan (or no plan). */
     public Integer timeBoxWeeks() {
-        return plan.get() == null || plan.get().timeBoxDays() == null ? null : plan.get().timeBoxDays() / 5;
+        return plan.get() == null || plan.get().timeBoxDays() == null ? null : plan.get().timeBoxDays() / WorkingDays.PER_WEEK;
     }
 
     public boolean isCritical(UpgradeStep step) {
