@@ -16,7 +16,9 @@ import java.util.Set;
  * {@code ./orderApi} of an import path; {@code __init__.py} and {@code index.ts} go by their folder).
  * A function of that file is <em>reached</em> when a test that refers to the file also names the
  * function; constructors are reached by naming the file, and a function of the same file that a
- * reached function names is reached too. The estimate is the share of function lines reached. It reads names, not execution: a call in a test that never runs still counts, and a
+ * reached function names is reached too. A private Python module ({@code _client.py}) is used through
+ * its package, so a test naming the package reaches the module's functions it names. The estimate is
+ * the share of function lines reached. It reads names, not execution: a call in a test that never runs still counts, and a
  * function reached only through another is missed, hence "estimated" wherever it is shown.
  * Stateless.
  */
@@ -45,6 +47,7 @@ public final class TestReach {
         Map<String, List<Set<String>>> testsByStem = new HashMap<>();
         for (Production p : production) {
             testsByStem.putIfAbsent(stem(p.path()), new ArrayList<>());
+            packageOfPrivateModule(p.path()).ifPresent(pkg -> testsByStem.putIfAbsent(pkg, new ArrayList<>()));
         }
         for (Set<String> test : tests) {
             for (String word : test) {
@@ -58,11 +61,16 @@ public final class TestReach {
         for (Production p : production) {
             String stem = stem(p.path());
             List<Set<String>> referring = testsByStem.get(stem);
+            // a private module (httpx/_client.py) is used through its package (httpx.Client): tests that name
+            // the package reach the functions they name, though not its constructors by the naming alone
+            List<Set<String>> throughPackage = packageOfPrivateModule(p.path()).map(testsByStem::get).orElse(List.of());
             Set<String> hit = new HashSet<>();
             Deque<String> work = new ArrayDeque<>();
             for (String name : p.functionLines().keySet()) {
-                if (!referring.isEmpty() && (CONSTRUCTORS.contains(name) || name.equals(stem)
-                        || referring.stream().anyMatch(t -> t.contains(name))) && hit.add(name)) {
+                boolean named = !referring.isEmpty() && (CONSTRUCTORS.contains(name) || name.equals(stem)
+                        || referring.stream().anyMatch(t -> t.contains(name)))
+                        || throughPackage.stream().anyMatch(t -> t.contains(name));
+                if (named && hit.add(name)) {
                     work.add(name);
                 }
             }
@@ -75,9 +83,18 @@ public final class TestReach {
             }
             int total = p.functionLines().values().stream().mapToInt(Integer::intValue).sum();
             int reached = hit.stream().mapToInt(p.functionLines()::get).sum();
-            out.put(p.path(), new Reach(!referring.isEmpty(), reached, total));
+            out.put(p.path(), new Reach(!referring.isEmpty() || !hit.isEmpty(), reached, total));
         }
         return out;
+    }
+
+    /** The package of a private Python module: "src/httpx/_client.py" → "httpx"; others have none. */
+    static java.util.Optional<String> packageOfPrivateModule(String path) {
+        String[] parts = path.split("/");
+        String name = parts[parts.length - 1];
+        boolean privateModule = name.endsWith(".py") && name.startsWith("_") && !name.startsWith("__");
+        return privateModule && parts.length > 1 ? java.util.Optional.of(parts[parts.length - 2])
+                : java.util.Optional.empty();
     }
 
     /** "a/b/OrderService.java" → "OrderService"; "pkg/orders/__init__.py" → "orders". */

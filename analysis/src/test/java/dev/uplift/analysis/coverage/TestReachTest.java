@@ -43,6 +43,20 @@ class TestReachTest {
     }
 
     @Test
+    void aPrivateModuleIsReachedThroughItsPackage() {
+        TestReach.Production client = new TestReach.Production("httpx/_client.py",
+                Map.of("__init__", 12, "get", 6, "send", 30, "_send_single", 40, "close", 4),
+                Map.of("get", Set.of("send"), "send", Set.of("_send_single")));
+        Set<String> test = Set.of("import", "httpx", "Client", "get", "assert", "status_code");
+        TestReach.Reach reach = TestReach.of(List.of(client), List.of(test)).get(client.path());
+        assertThat(reach.referenced()).isTrue();
+        assertThat(reach.reachedLines()).as("get and what it calls; not close, nor the constructor by naming alone")
+                .isEqualTo(6 + 30 + 40);
+        Set<String> unrelated = Set.of("import", "requests", "get");
+        assertThat(TestReach.of(List.of(client), List.of(unrelated)).get(client.path()).reachedLines()).isZero();
+    }
+
+    @Test
     void aStemIsTheFileNameOrTheFolderOfAnIndexFile() {
         assertThat(TestReach.stem("web/src/api/orderApi.ts")).isEqualTo("orderApi");
         assertThat(TestReach.stem("web/src/api/index.ts")).isEqualTo("api");
