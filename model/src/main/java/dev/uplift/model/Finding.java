@@ -15,15 +15,25 @@ import java.util.List;
  * @param occurrences the lines of a grouped finding, in order; empty for a single hit (its line is {@code line})
  * @param review      true when nothing untrusted was traced to it: a point for a reviewer to check, not a
  *                    proven problem (JSON {@code "confidence": "review"}, else {@code "confirmed"})
+ * @param trace       for a confirmed data-flow finding, the path from the source to the sink; else empty
  */
 public record Finding(String ruleId, Category category, Severity severity, String file, int line,
                       String message, String evidence, int effortMinutes, Integer cwe, String exemption,
-                      List<Integer> occurrences, boolean review) {
+                      List<Integer> occurrences, boolean review, List<TraceStep> trace) {
     public static final String CONFIRMED = "confirmed";
     public static final String REVIEW = "review";
 
     public Finding {
         occurrences = occurrences == null || occurrences.size() <= 1 ? List.of() : List.copyOf(occurrences);
+        trace = trace == null ? List.of() : List.copyOf(trace); // findings stored before traces existed
+    }
+
+    /** Hits at these lines, confirmed or for review, without a trace. */
+    public Finding(String ruleId, Category category, Severity severity, String file, int line, String message,
+                   String evidence, int effortMinutes, Integer cwe, String exemption, List<Integer> occurrences,
+                   boolean review) {
+        this(ruleId, category, severity, file, line, message, evidence, effortMinutes, cwe, exemption, occurrences,
+                review, List.of());
     }
 
     /** A single confirmed hit. */
@@ -46,18 +56,25 @@ public record Finding(String ruleId, Category category, Severity severity, Strin
     /** The finding at another severity, with a word on why appended to its message. */
     public Finding withSeverity(Severity newSeverity, String why) {
         return new Finding(ruleId, category, newSeverity, file, line, message + " (" + why + ")", evidence, effortMinutes,
-                cwe, exemption, occurrences, review);
+                cwe, exemption, occurrences, review, trace);
     }
 
     /** The finding as a point to review: nothing untrusted was traced to it. */
     public Finding asReview() {
         return new Finding(ruleId, category, severity, file, line, message, evidence, effortMinutes, cwe, exemption,
-                occurrences, true);
+                occurrences, true, List.of());
     }
 
     public Finding withFile(String newFile) {
         return new Finding(ruleId, category, severity, newFile, line, message, evidence, effortMinutes, cwe, exemption,
-                occurrences, review);
+                occurrences, review, trace.stream().map(t -> t.file().equals(file) ? new TraceStep(newFile, t.line(),
+                t.note()) : t).toList());
+    }
+
+    /** The finding with the data flow that confirms it. */
+    public Finding withTrace(List<TraceStep> steps) {
+        return new Finding(ruleId, category, severity, file, line, message, evidence, effortMinutes, cwe, exemption,
+                occurrences, review, steps);
     }
 
     /** {@value #CONFIRMED} or {@value #REVIEW}, as exports write it. */

@@ -63,6 +63,7 @@ public record ProductionStandards(String name, Thresholds thresholds, Map<Tier, 
         Optional<Exemption> exemption = exemptions.stream().filter(e -> e.matches(finding, componentId, on)).findFirst();
         return new Finding(finding.ruleId(), finding.category(), severity, finding.file(), finding.line(),
                 finding.message(), finding.evidence(), finding.effortMinutes(), finding.cwe(),
-                exemption.map(Exemption::describe).orElse(null), finding.occurrences(), finding.review());
+                exemption.map(Exemption::describe).orElse(null), finding.occurrences(), finding.review(),
+                finding.trace());
     }
 }

@@ -201,7 +201,7 @@ final class ComponentAggregator {
         }
         return new Finding(f.ruleId(), f.category(), Severity.CRITICAL, f.file(), f.line(),
                 f.message() + " (in critical infrastructure)", f.evidence(), 2 * f.effortMinutes(), f.cwe(), f.exemption(),
-                f.occurrences(), f.review());
+                f.occurrences(), f.review(), f.trace());
     }
 
     private ReadinessChecklist.ComponentChecklist checklist(Component component, ComponentMetrics metrics,

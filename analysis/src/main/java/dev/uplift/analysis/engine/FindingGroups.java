@@ -53,6 +53,6 @@ final class FindingGroups {
         lines.sort(null);
         String message = first.message() + " (" + lines.size() + " times in this file)";
         return new Finding(first.ruleId(), first.category(), first.severity(), first.file(), first.line(), message,
-                first.evidence(), effort, first.cwe(), first.exemption(), lines, first.review());
+                first.evidence(), effort, first.cwe(), first.exemption(), lines, first.review(), first.trace());
     }
 }

@@ -4,8 +4,11 @@ import dev.uplift.analysis.parse.ParsedFile;
 import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.model.Finding;
 import dev.uplift.model.Rule;
+import dev.uplift.model.TraceStep;
 import org.treesitter.TSNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -25,6 +28,12 @@ public final class TreeSitterRule {
          * names): reported one severity lower, as a point to review rather than a vulnerability.
          */
         void review(TSNode node, String message);
+
+        /**
+         * A confirmed finding with the data flow that proves it (source first, the trackers' steps with
+         * their lines); the sink itself is added as the last step.
+         */
+        void traced(TSNode node, String message, List<TraceStep> trace);
     }
 
     private TreeSitterRule() {
@@ -48,6 +57,17 @@ public final class TreeSitterRule {
                     public void at(TSNode node, String message) {
                         int line = node.getStartPoint().getRow() + 1;
                         findings.accept(finding(file, line, message, FileRule.excerpt(file.lines().get(line - 1))));
+                    }
+
+                    @Override
+                    public void traced(TSNode node, String message, List<TraceStep> trace) {
+                        int line = node.getStartPoint().getRow() + 1;
+                        String path = file.file().path();
+                        List<TraceStep> steps = new ArrayList<>();
+                        trace.forEach(t -> steps.add(new TraceStep(path, t.line(), t.note())));
+                        steps.add(new TraceStep(path, line, message));
+                        findings.accept(finding(file, line, message, FileRule.excerpt(file.lines().get(line - 1)))
+                                .withTrace(steps));
                     }
 
                     @Override

@@ -51,4 +51,35 @@ class ConfidenceTest {
         assertThat(sql).extracting(Finding::line, Finding::severity, Finding::confidence)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4, Severity.MAJOR, Finding.REVIEW));
     }
+
+    @Test
+    void aConfirmedFindingCarriesItsDataFlowFromTheRequestToTheSink(@TempDir Path repo) throws Exception {
+        write(repo, "svc/__init__.py", "");
+        write(repo, "svc/app.py", String.join("\n",
+                "from flask import request",
+                "",
+                "def search(db):",
+                "    term = request.args.get(\"q\")",
+                "    sql = \"SELECT * FROM items WHERE name = '\" + term + \"'\"",
+                "    return db.execute(sql)",
+                ""));
+        write(repo, "web/package.json", "{\"name\": \"web\", \"private\": true}");
+        write(repo, "web/src/ping.js", String.join("\n",
+                "const { exec } = require(\"child_process\");",
+                "module.exports.ping = (req, res) => {",
+                "  const host = req.query.host;",
+                "  exec(\"ping -c 1 \" + host, () => res.end());",
+                "};",
+                ""));
+        List<Finding> flows = assess(repo).components().stream().flatMap(c -> c.findings().stream())
+                .filter(f -> f.ruleId().equals("SEC-PY-SQL-INJECTION") || f.ruleId().equals("SEC-JS-COMMAND-INJECTION"))
+                .toList();
+        assertThat(flows).hasSize(2).allSatisfy(f -> assertThat(f.confidence()).isEqualTo(Finding.CONFIRMED));
+        Finding sql = flows.stream().filter(f -> f.file().endsWith("app.py")).findFirst().orElseThrow();
+        assertThat(sql.trace()).extracting(t -> t.line()).containsExactly(4, 5, 6);
+        assertThat(sql.trace().get(0).note()).contains("'term'").contains("request data: request.args");
+        assertThat(sql.trace().get(2).file()).isEqualTo("svc/app.py");
+        Finding shell = flows.stream().filter(f -> f.file().endsWith("ping.js")).findFirst().orElseThrow();
+        assertThat(shell.trace()).extracting(t -> t.line()).containsExactly(3, 4);
+    }
 }

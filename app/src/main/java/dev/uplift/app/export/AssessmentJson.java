@@ -106,6 +106,8 @@ public final class AssessmentJson {
             f.lines().forEach(occurrences::add);
             o.put("message", f.message());
             o.put("confidence", f.confidence()); // "review": nothing untrusted traced to it
+            ArrayNode trace = o.putArray("trace"); // a confirmed data flow: source first, the sink last
+            f.trace().forEach(t -> trace.addObject().put("file", t.file()).put("line", t.line()).put("note", t.note()));
             o.put("effortMinutes", f.effortMinutes());
             if (f.cwe() == null) {
                 o.putNull("cwe");

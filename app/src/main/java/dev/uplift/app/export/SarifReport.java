@@ -120,6 +120,17 @@ public final class SarifReport {
             location.putArray("logicalLocations").addObject().put("name", c.component().name())
                     .put("fullyQualifiedName", c.component().path()).put("kind", "module");
         }
+        if (!f.trace().isEmpty()) { // the data flow, as code hosts draw it: one thread from source to sink
+            ArrayNode steps = o.putArray("codeFlows").addObject().putArray("threadFlows").addObject()
+                    .putArray("locations");
+            for (var t : f.trace()) {
+                ObjectNode at = steps.addObject().putObject("location");
+                ObjectNode physical = at.putObject("physicalLocation");
+                physical.putObject("artifactLocation").put("uri", relativeUri(t.file())).put("uriBaseId", "SRCROOT");
+                physical.putObject("region").put("startLine", t.line());
+                at.putObject("message").put("text", t.note());
+            }
+        }
         // stable across runs while the finding stays: code hosts match results by it
         o.putObject("partialFingerprints").put("uplift/v1", f.ruleId() + ":" + f.file() + ":" + f.message() + occurrence);
         ObjectNode properties = o.putObject("properties").put("component", c.component().name())

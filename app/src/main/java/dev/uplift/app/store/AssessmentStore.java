@@ -17,6 +17,7 @@ import dev.uplift.model.Finding;
 import dev.uplift.model.ScoreDeduction;
 import dev.uplift.model.Scores;
 import dev.uplift.model.Severity;
+import dev.uplift.model.TraceStep;
 import dev.uplift.model.Tier;
 import dev.uplift.model.TrendPoint;
 import dev.uplift.model.checklist.CheckResult;
@@ -94,9 +95,9 @@ public final class AssessmentStore {
         PreparedBatch metrics = h.prepareBatch("INSERT INTO metric (assessment_id, component_pos, name, metric_value) "
                 + "VALUES (:a, :pos, :name, :value)");
         PreparedBatch findings = h.prepareBatch("INSERT INTO finding (assessment_id, component_pos, rule_id, category, "
-                + "severity, file_path, line_no, message, evidence, effort_minutes, cwe, exemption, occurrences, review) "
-                + "VALUES (:a, :pos, :rule, :category, :severity, :file, :line, :message, :evidence, :effort, :cwe, "
-                + ":exemption, :occurrences, :review)");
+                + "severity, file_path, line_no, message, evidence, effort_minutes, cwe, exemption, occurrences, review, "
+                + "trace) VALUES (:a, :pos, :rule, :category, :severity, :file, :line, :message, :evidence, :effort, :cwe, "
+                + ":exemption, :occurrences, :review, :trace)");
         PreparedBatch deductions = h.prepareBatch("INSERT INTO score_deduction (assessment_id, component_pos, "
                 + "position, score, source, detail, points) VALUES (:a, :pos, :n, :score, :source, :detail, :points)");
         for (int pos = 0; pos < a.components().size(); pos++) {
@@ -120,7 +121,7 @@ public final class AssessmentStore {
                         .bind("effort", f.effortMinutes()).bind("cwe", f.cwe()).bind("exemption", clip(f.exemption()))
                         .bind("occurrences", f.occurrences().isEmpty() ? null : f.occurrences().stream()
                                 .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
-                        .bind("review", f.review()).add();
+                        .bind("review", f.review()).bind("trace", f.trace().isEmpty() ? null : traceJson(f.trace())).add();
             }
             int n = 0;
             for (ScoreDeduction d : ca.deductions()) {
@@ -273,7 +274,8 @@ public final class AssessmentStore {
                                 Severity.valueOf(rs.getString("severity")), rs.getString("file_path"), rs.getInt("line_no"),
                                 rs.getString("message"), rs.getString("evidence"), rs.getInt("effort_minutes"),
                                 (Integer) rs.getObject("cwe"), rs.getString("exemption"),
-                                lines(rs.getString("occurrences")), rs.getBoolean("review")))).list();
+                                lines(rs.getString("occurrences")), rs.getBoolean("review"),
+                                trace(rs.getString("trace"))))).list();
         Map<Integer, List<ScoreDeduction>> deductions = new HashMap<>();
         h.createQuery("SELECT * FROM score_deduction WHERE assessment_id = :id ORDER BY component_pos, position")
                 .bind("id", id)
@@ -324,6 +326,14 @@ public final class AssessmentStore {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
+    private static String traceJson(List<TraceStep> steps) {
+        try {
+            return JSON.writeValueAsString(steps);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a trace of records of strings and ints always serialises", e);
+        }
+    }
+
     private static String json(List<String> values) {
         try {
             return JSON.writeValueAsString(values);
@@ -351,5 +361,17 @@ public final class AssessmentStore {
             return List.of();
         }
         return java.util.Arrays.stream(stored.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+
+    /** A stored trace (JSON array of {file, line, note}), or none. */
+    private static List<TraceStep> trace(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        try {
+            return List.of(JSON.readValue(stored, TraceStep[].class));
+        } catch (java.io.IOException e) {
+            return List.of(); // a damaged trace must not cost the finding
+        }
     }
 }

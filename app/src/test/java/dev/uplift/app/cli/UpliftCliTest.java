@@ -50,7 +50,7 @@ class UpliftCliTest {
                 "testCoverage", "documentation", "errorHandling", "observability", "operations", "readiness");
         JsonNode finding = root.findValues("findings").stream().filter(f -> f.size() > 0).findFirst().orElseThrow().get(0);
         assertThat(names(finding)).containsExactly("ruleId", "category", "severity", "file", "line", "occurrences",
-                "message", "confidence", "effortMinutes", "cwe", "evidence", "exemption");
+                "message", "confidence", "trace", "effortMinutes", "cwe", "evidence", "exemption");
         JsonNode rule = root.path("rules").get(0);
         assertThat(names(rule)).containsExactly("id", "name", "category", "severity", "cwe", "description", "fix");
         assertThat(root.path("rules").findValuesAsText("id")).contains("SEC-HARDCODED-CREDENTIAL", "STUB-FUNCTION");

@@ -223,7 +223,20 @@ public final class FindingsView extends SplitPane {
         if (highlighted >= 0) {
             source.scrollTo(Math.max(0, highlighted - 3));
         }
-        explanation.setText((p.note() == null ? "" : p.note() + "\n") + explain.apply(row.finding()));
+        explanation.setText((p.note() == null ? "" : p.note() + "\n") + path(row.finding()) + explain.apply(row.finding()));
+    }
+
+    /** A confirmed finding's data flow, source first, one line a step. */
+    private static String path(Finding f) {
+        if (f.trace().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("Data flow (source first):\n");
+        for (int i = 0; i < f.trace().size(); i++) {
+            var step = f.trace().get(i);
+            out.append(String.format(Locale.ROOT, "  %d. %s:%d  %s%n", i + 1, step.file(), step.line(), step.note()));
+        }
+        return out.append('\n').toString();
     }
 
     private void updateCount() {

@@ -178,7 +178,8 @@ public final class PythonPracticeRules {
         if (sink && !call.positional().isEmpty()
                 && PythonTaint.isTainted(tree, call.index(), call.positional().get(0),
                 PythonTaint.Sources.REQUEST)) {
-            report.at(call.node(), call.callee() + "() on a path built from request data or input");
+            report.traced(call.node(), call.callee() + "() on a path built from request data or input",
+                    PythonTaint.trace(tree, call.index(), call.positional().get(0), PythonTaint.Sources.REQUEST));
         }
     }
 

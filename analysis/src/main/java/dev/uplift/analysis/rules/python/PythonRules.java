@@ -83,10 +83,11 @@ public final class PythonRules {
             return;
         }
         TSNode query = call.positional().get(0);
-        if (PythonCalls.isBuiltString(tree, query)) {
+        if (PythonTaint.isTainted(tree, call.index(), query, PythonTaint.Sources.ANY_INPUT)) { // the proof first
+            report.traced(call.node(), "SQL taken from request data or input passed to " + method(callee) + "()",
+                    PythonTaint.trace(tree, call.index(), query, PythonTaint.Sources.ANY_INPUT));
+        } else if (PythonCalls.isBuiltString(tree, query)) {
             report.at(call.node(), "SQL built from strings passed to " + method(callee) + "()");
-        } else if (PythonTaint.isTainted(tree, call.index(), query, PythonTaint.Sources.ANY_INPUT)) {
-            report.at(call.node(), "SQL taken from request data or input passed to " + method(callee) + "()");
         } else if (query.getType().equals("identifier")
                 && PythonTaint.isTainted(tree, call.index(), query, PythonTaint.Sources.BUILT_STRING)) {
             report.review(call.node(), "SQL built from strings earlier in the function passed to " + method(callee) + "()");
@@ -110,7 +111,8 @@ public final class PythonRules {
         if ((call.callee().equals("eval") || call.callee().equals("exec")) && !call.positional().isEmpty()
                 && !PythonCalls.isPlainString(call.positional().get(0))) {
             if (PythonTaint.isTainted(tree, call.index(), call.positional().get(0), PythonTaint.Sources.REQUEST)) {
-                report.at(call.node(), call.callee() + "() runs request data");
+                report.traced(call.node(), call.callee() + "() runs request data", PythonTaint.trace(tree, call.index(),
+                        call.positional().get(0), PythonTaint.Sources.REQUEST));
             } else {
                 report.review(call.node(), call.callee() + "() runs a string built at run time");
             }
@@ -122,7 +124,8 @@ public final class PythonRules {
             boolean untrusted = !call.positional().isEmpty() && PythonTaint.isTainted(tree, call.index(),
                     call.positional().get(0), PythonTaint.Sources.REQUEST);
             if (untrusted) {
-                report.at(call.node(), call.callee() + "() loads request data: it can run code hidden in it");
+                report.traced(call.node(), call.callee() + "() loads request data: it can run code hidden in it",
+                        PythonTaint.trace(tree, call.index(), call.positional().get(0), PythonTaint.Sources.REQUEST));
             } else {
                 report.review(call.node(), call.callee() + "() can run code hidden in the data");
             }

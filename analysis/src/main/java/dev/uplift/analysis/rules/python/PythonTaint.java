@@ -4,6 +4,7 @@ import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.analysis.parse.TreeNodes;
 import dev.uplift.analysis.rules.NameWrites;
 import dev.uplift.analysis.rules.NameWrites.Write;
+import dev.uplift.model.TraceStep;
 import org.treesitter.TSNode;
 
 import java.util.ArrayList;
@@ -77,6 +78,16 @@ final class PythonTaint {
         return taint;
     }
 
+    /** The path from the source to the expression used at {@code at}, source first (empty when untainted). */
+    static List<TraceStep> trace(SyntaxTree.TreeSitter tree, int at, TSNode expression, Sources sources) {
+        PythonTaint taint = of(tree, sources);
+        Map<String, List<Write>> writes = taint.writes(tree.nodes().ancestor(at, Set.of("function_definition")));
+        return NameWrites.trace(tree.text(expression), expression.getStartByte(),
+                expression.getStartPoint().getRow() + 1, taint.source,
+                text -> PLAIN_STRING.matcher(text).replaceAll("\"\""),
+                (name, before) -> NameWrites.latestBefore(writes.getOrDefault(name, List.of()), before));
+    }
+
     /** Whether the expression, used at the captured node {@code at}, carries data from these sources. */
     static boolean isTainted(SyntaxTree.TreeSitter tree, int at, TSNode expression, Sources sources) {
         return of(tree, sources).isTainted(at, expression);
@@ -117,8 +128,9 @@ final class PythonTaint {
         Map<String, List<Write>> writes = new HashMap<>();
         TreeNodes nodes = tree.nodes();
         if (scope >= 0) {
+            int line = nodes.node(scope).getStartPoint().getRow() + 1;
             routeParameters(nodes.node(scope)).forEach(p -> writes.computeIfAbsent(p, k -> new ArrayList<>())
-                    .add(new Write(nodes.start(scope), true)));
+                    .add(new Write(nodes.start(scope), true, line, null, 0)));
         }
         for (int i : assignmentsByScope().getOrDefault(scope, List.of())) {
             TSNode node = nodes.node(i);
@@ -128,7 +140,8 @@ final class PythonTaint {
             }
             boolean tainted = tainted(tree.text(right), nodes.start(i), writes);
             for (String target : targets(tree.text(node.getChildByFieldName("left")))) {
-                writes.computeIfAbsent(target, k -> new ArrayList<>()).add(new Write(nodes.end(i), tainted));
+                writes.computeIfAbsent(target, k -> new ArrayList<>()).add(new Write(nodes.end(i), tainted,
+                        node.getStartPoint().getRow() + 1, tree.text(right), right.getStartByte()));
             }
         }
         scopes.put(scope, writes);

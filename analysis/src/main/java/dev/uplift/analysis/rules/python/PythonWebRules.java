@@ -6,6 +6,7 @@ import dev.uplift.analysis.rules.TreeSitterRule;
 import dev.uplift.model.Category;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
+import dev.uplift.model.TraceStep;
 
 import java.util.List;
 import java.util.Set;
@@ -53,26 +54,30 @@ public final class PythonWebRules {
                 PythonTaint.Sources.REQUEST);
     }
 
+    private static List<TraceStep> trace(SyntaxTree.TreeSitter tree, PythonCalls.Call call) {
+        return PythonTaint.trace(tree, call.index(), call.positional().get(0), PythonTaint.Sources.REQUEST);
+    }
+
     private static void xss(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         if (SAFE_MARKERS.contains(call.callee()) && firstArgumentFromRequest(tree, call)) {
-            report.at(call.node(), call.callee() + "() marks request data as safe HTML");
+            report.traced(call.node(), call.callee() + "() marks request data as safe HTML", trace(tree, call));
         } else if ((call.callee().equals("make_response") || call.callee().equals("HttpResponse"))
                 && firstArgumentFromRequest(tree, call) && !call.positional().isEmpty()
                 && tree.text(call.positional().get(0)).contains("<")) {
-            report.at(call.node(), call.callee() + "() returns HTML built from request data");
+            report.traced(call.node(), call.callee() + "() returns HTML built from request data", trace(tree, call));
         }
     }
 
     private static void template(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         if ((TEMPLATES.contains(call.callee()) || call.callee().endsWith(".from_string"))
                 && firstArgumentFromRequest(tree, call)) {
-            report.at(call.node(), call.callee() + "() compiles a template from request data");
+            report.traced(call.node(), call.callee() + "() compiles a template from request data", trace(tree, call));
         }
     }
 
     private static void ssrf(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         if (FETCHES.contains(call.callee()) && firstArgumentFromRequest(tree, call)) {
-            report.at(call.node(), call.callee() + "() to an address taken from the request");
+            report.traced(call.node(), call.callee() + "() to an address taken from the request", trace(tree, call));
         }
     }
 }

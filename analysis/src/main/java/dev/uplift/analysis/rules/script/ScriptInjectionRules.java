@@ -7,6 +7,7 @@ import dev.uplift.analysis.rules.TreeSitterRule;
 import dev.uplift.model.Category;
 import dev.uplift.model.Rule;
 import dev.uplift.model.Severity;
+import dev.uplift.model.TraceStep;
 import org.treesitter.TSNode;
 
 import java.util.List;
@@ -126,7 +127,8 @@ public final class ScriptInjectionRules {
         }
         TSNode query = call.arguments().get(0);
         if (ScriptTaint.of(tree).isTainted(call.index(), query)) {
-            report.at(call.node(), "SQL built from request data passed to " + call.method() + "()");
+            report.traced(call.node(), "SQL built from request data passed to " + call.method() + "()",
+                    trace(tree, call, query));
         } else if (isBuilt(query)) {
             report.review(call.node(), "SQL built by concatenation or a template passed to " + call.method() + "()");
         }
@@ -139,7 +141,8 @@ public final class ScriptInjectionRules {
         }
         TSNode command = call.arguments().get(0);
         if (ScriptTaint.of(tree).isTainted(call.index(), command)) {
-            report.at(call.node(), call.method() + "() runs a shell command built from request data");
+            report.traced(call.node(), call.method() + "() runs a shell command built from request data",
+                    trace(tree, call, command));
         } else if (isBuilt(command) || command.getType().equals("identifier")) {
             report.review(call.node(), call.method() + "() runs a shell command that is not a fixed string");
         }
@@ -189,14 +192,16 @@ public final class ScriptInjectionRules {
     private static void path(SyntaxTree.TreeSitter tree, Call call, TreeSitterRule.Report report) {
         if (FILES.contains(call.method()) && !call.arguments().isEmpty()
                 && ScriptTaint.of(tree).isTainted(call.index(), call.arguments().get(0))) {
-            report.at(call.node(), call.method() + "() at a path taken from the request");
+            report.traced(call.node(), call.method() + "() at a path taken from the request",
+                    trace(tree, call, call.arguments().get(0)));
         }
     }
 
     private static void redirect(SyntaxTree.TreeSitter tree, Call call, TreeSitterRule.Report report) {
         if (call.method().equals("redirect") && !call.arguments().isEmpty()
                 && ScriptTaint.of(tree).isTainted(call.index(), call.arguments().get(call.arguments().size() - 1))) {
-            report.at(call.node(), "redirect() to an address taken from the request");
+            report.traced(call.node(), "redirect() to an address taken from the request",
+                    trace(tree, call, call.arguments().get(call.arguments().size() - 1)));
         }
     }
 
@@ -204,8 +209,8 @@ public final class ScriptInjectionRules {
         boolean fetch = call.receiver().isEmpty() ? BARE_FETCHES.contains(call.method())
                 : FETCH_RECEIVERS.contains(call.receiver()) && FETCH_METHODS.contains(call.method());
         if (fetch && !call.arguments().isEmpty() && ScriptTaint.of(tree).isTainted(call.index(), call.arguments().get(0))) {
-            report.at(call.node(), (call.receiver().isEmpty() ? "" : call.receiver() + ".") + call.method()
-                    + "() to an address taken from the request");
+            report.traced(call.node(), (call.receiver().isEmpty() ? "" : call.receiver() + ".") + call.method()
+                    + "() to an address taken from the request", trace(tree, call, call.arguments().get(0)));
         }
     }
 
@@ -214,8 +219,13 @@ public final class ScriptInjectionRules {
         if (RESPONSE_WRITES.contains(call.method()) && call.receiver().matches("res|response|ctx\\.res")
                 && !call.arguments().isEmpty()
                 && ScriptTaint.of(tree).isTainted(call.index(), call.arguments().get(0))) {
-            report.at(call.node(), "res." + call.method() + "() writes request data into the page");
+            report.traced(call.node(), "res." + call.method() + "() writes request data into the page",
+                    trace(tree, call, call.arguments().get(0)));
         }
+    }
+
+    private static List<TraceStep> trace(SyntaxTree.TreeSitter tree, Call call, TSNode value) {
+        return ScriptTaint.of(tree).trace(call.index(), value);
     }
 
     /** A string put together at run time: concatenation with +, or a template with ${…}. */

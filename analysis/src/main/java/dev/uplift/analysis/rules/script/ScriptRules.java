@@ -132,7 +132,8 @@ public final class ScriptRules {
         if (tree.text(node.getChildByFieldName("function")).equals("eval")) {
             List<TSNode> args = arguments(node);
             if (!args.isEmpty() && ScriptTaint.of(tree).isTainted(tree.nodes().indexOf(node), args.get(0))) {
-                report.at(node, "eval() runs request data");
+                report.traced(node, "eval() runs request data", ScriptTaint.of(tree).trace(tree.nodes().indexOf(node),
+                        args.get(0)));
             } else if (!args.isEmpty() && !isPlainString(args.get(0))) {
                 report.review(node, "eval() runs a string built at run time");
             }

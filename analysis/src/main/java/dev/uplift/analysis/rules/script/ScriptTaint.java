@@ -3,6 +3,7 @@ package dev.uplift.analysis.rules.script;
 import dev.uplift.analysis.parse.SyntaxTree;
 import dev.uplift.analysis.rules.NameWrites;
 import dev.uplift.analysis.rules.NameWrites.Write;
+import dev.uplift.model.TraceStep;
 import org.treesitter.TSNode;
 
 import java.util.ArrayList;
@@ -64,6 +65,21 @@ final class ScriptTaint {
         return expression != null && tainted(tree.text(expression), expression.getStartByte(), chain(at));
     }
 
+    /** The path from the request to the expression inside {@code at}, source first (empty when untainted). */
+    List<TraceStep> trace(int at, TSNode expression) {
+        List<Map<String, List<Write>>> chain = chain(at);
+        return NameWrites.trace(tree.text(expression), expression.getStartByte(), expression.getStartPoint().getRow() + 1,
+                REQUEST, text -> PLAIN_STRING.matcher(text).replaceAll("\"\""), (name, before) -> {
+                    for (Map<String, List<Write>> writes : chain) { // the nearest function that writes the name
+                        List<Write> history = writes.get(name);
+                        if (history != null) {
+                            return NameWrites.latestBefore(history, before);
+                        }
+                    }
+                    return null;
+                });
+    }
+
     /** The writes of the function around {@code at}, then of the functions around it: closures see them. */
     private List<Map<String, List<Write>>> chain(int at) {
         List<Map<String, List<Write>>> out = new ArrayList<>();
@@ -85,7 +101,8 @@ final class ScriptTaint {
         Matcher names = NAME.matcher(target.getType().equals("identifier") ? tree.text(target)
                 : PLAIN_STRING.matcher(tree.text(target)).replaceAll(""));
         while (names.find()) {
-            scope.computeIfAbsent(names.group(), k -> new ArrayList<>()).add(new Write(target.getStartByte(), tainted));
+            scope.computeIfAbsent(names.group(), k -> new ArrayList<>()).add(new Write(target.getStartByte(), tainted,
+                    target.getStartPoint().getRow() + 1, tree.text(value), value.getStartByte()));
         }
     }
 
