@@ -20,3 +20,7 @@ async def get_by_username(conn, username):
     q = "SELECT id, pwd_hash FROM users WHERE username = '%s'" % username
     async with conn.cursor() as cur:
         await cur.execute(q)  # expect: SEC-PY-SQL-INJECTION
+
+
+def search(term):
+    return get_db().execute("SELECT * FROM products WHERE name LIKE '%" + term + "%'")  # expect: SEC-PY-SQL-INJECTION

@@ -76,7 +76,7 @@ public final class PythonRules {
     private static void sql(SyntaxTree.TreeSitter tree, PythonCalls.Call call, TreeSitterRule.Report report) {
         String callee = call.callee();
         int dot = callee.lastIndexOf('.');
-        String receiver = dot < 0 ? "" : callee.substring(0, dot);
+        String receiver = (dot < 0 ? "" : callee.substring(0, dot)).replaceAll("\\(\\)$", ""); // get_db().execute
         boolean database = SQL_METHODS.contains(method(callee)) && DATABASE_RECEIVER.matcher(receiver).find()
                 || callee.equals("text") || callee.equals("sqlalchemy.text");
         if (!database || call.positional().isEmpty()) {
