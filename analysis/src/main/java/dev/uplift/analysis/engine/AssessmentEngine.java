@@ -60,7 +60,7 @@ import java.util.stream.Collectors;
  */
 public final class AssessmentEngine {
     /** Bump whenever analyzer output changes for the same content: it invalidates every cached result. */
-    public static final String VERSION = "21";
+    public static final String VERSION = "22";
     private static final Pattern README = Pattern.compile("(?i)readme(\\.(md|rst|txt|adoc))?");
 
     private final AnalysisCache cache;

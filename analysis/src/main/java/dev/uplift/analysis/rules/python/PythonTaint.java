@@ -43,7 +43,9 @@ final class PythonTaint {
             + "|[\"']\\s*\\+|\\+\\s*[\"']|[\"']\\.format\\(");
     private static final Pattern SANITIZED = Pattern.compile("^\\s*(int|float|bool|uuid\\.UUID|os\\.path\\.basename|"
             + "secure_filename|werkzeug\\.utils\\.secure_filename|safe_join|shlex\\.quote|html\\.escape|escape|"
-            + "bleach\\.clean|len)\\((?s).*\\)\\s*$");
+            + "bleach\\.clean|len)\\((?s).*\\)\\s*$"
+            // a row read back from the database is the database's data, not the request's
+            + "|(?s)^.*\\.(fetchone|fetchall|fetchmany|first|one|one_or_none|scalar|scalar_one|all)\\(\\)\\s*$");
     private static final Pattern ROUTE = Pattern.compile("@\\w+(\\.\\w+)*\\.(route|get|post|put|patch|delete)\\(");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** A string literal without interpolation (not an f-string): its words are text, not variables. */
