@@ -115,10 +115,12 @@ final class SummaryPages {
         long critical = count(Severity.CRITICAL);
         long meeting = a.components().stream().filter(c -> Gate.evaluate(single(c), content.standard()).isEmpty())
                 .count();
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Readiness is %.1f of 10 across %d components "
-                        + "(%,d lines of code); %d of them meet the standard. Of %,d open findings, %s and %d %s critical.",
-                a.readiness(), a.components().size(), lines, meeting, a.findingCount() - exempt(),
-                blockers == 1 ? "1 is a blocker" : blockers + " are blockers", critical, critical == 1 ? "is" : "are"));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Readiness is %.1f of 10%s across %d components "
+                        + "(%,d lines of code); %d of them %s the standard. Of %,d open findings, %s and %d %s critical.",
+                a.readiness(), a.hasBlocker() ? " (capped: a blocker holds the whole repository back until it is fixed)"
+                        : "", a.components().size(), lines, meeting, meeting == 1 ? "meets" : "meet",
+                a.findingCount() - exempt(), blockers == 1 ? "1 is a blocker" : blockers + " are blockers", critical,
+                critical == 1 ? "is" : "are"));
         UpgradePlan plan = content.plan();
         if (plan == null) {
             s.append(" No plan has been made yet: run 'uplift plan' for the upgrade plan and the projected date.");
