@@ -16,6 +16,8 @@ final class PlatformFiles {
     private static final Pattern STRICT_NAME = Pattern.compile("(\\.env(\\..+)?|.+\\.env|(docker-)?compose([.-].+)?\\.ya?ml"
             + "|dockerfile(\\..+)?|.+\\.dockerfile|procfile|fly\\.toml"
             + "|.+\\.tf|.+\\.tfvars)");
+    /** An environment file's template (.env.example, .env.sample…): documentation of the settings, no platform. */
+    private static final Pattern TEMPLATE = Pattern.compile(".*(example|sample|template|dist|defaults?)$");
     /** Top-level folders that hold deployment, not code. */
     private static final Set<String> DEPLOYMENT_FOLDERS = Set.of("k8s", "kubernetes", "helm", "charts", "deploy",
             "deployment", "deployments", "manifests", "terraform", "docker", "compose", "ops", "devops", "infra",
@@ -31,7 +33,7 @@ final class PlatformFiles {
     /** A file whose presence outside the code components makes a platform component. */
     static boolean strict(String path) {
         String name = fileName(path);
-        if (STRICT_NAME.matcher(name).matches() && !name.equals(".env.example") && !name.endsWith(".env.sample")) {
+        if (STRICT_NAME.matcher(name).matches() && !TEMPLATE.matcher(name).matches()) {
             return true;
         }
         int slash = path.indexOf('/');
@@ -62,5 +64,4 @@ final class PlatformFiles {
     private static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }
-
 }

@@ -87,14 +87,16 @@ class PdfReportTest {
         for (ComponentAssessment c : assessment.components()) {
             assertThat(pages).anySatisfy(p -> assertThat(p).startsWith(c.component().name()).contains("Scores and why"));
         }
-        assertThat(all).contains("projected to be ready by " + plan.readyBy());
+        // a sentence may wrap anywhere on the page, a date at its hyphens: compare with the breaks undone
+        assertThat(all.replaceAll("-\\s+", "-").replaceAll("\\s+", " ")).contains("projected to be ready by "
+                + plan.readyBy());
         assertThat(all).contains("SEC-PY-SQL-INJECTION"); // in the findings and the appendix
     }
 
     @Test
     void withoutAPlanThePlanPagesSaySoInsteadOfFailing() throws IOException {
         String all = String.join("\n", pages(content(assessment, null)));
-        assertThat(all).contains("No plan has been made yet").contains("Priority matrix");
+        assertThat(all.replaceAll("\\s+", " ")).contains("No plan has been made yet").contains("Priority matrix");
     }
 
     @Test

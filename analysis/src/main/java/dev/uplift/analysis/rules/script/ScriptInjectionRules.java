@@ -93,8 +93,8 @@ public final class ScriptInjectionRules {
 
     private static FileRule rule(Rule rule, CallCheck check) {
         return TreeSitterRule.of(rule, GRAMMARS, (tree, report) -> {
-            if (!tree.text(tree.root()).contains("req") && !tree.text(tree.root()).contains("ctx")
-                    && rule != SQL && rule != COMMAND) {
+            String all = rule == SQL || rule == COMMAND ? "" : tree.text(tree.root());
+            if (rule != SQL && rule != COMMAND && !all.contains("req") && !all.contains("ctx")) {
                 return; // no request object in the file: only built queries and commands are worth a look
             }
             for (int i : tree.nodes().indicesOf("call_expression")) {
