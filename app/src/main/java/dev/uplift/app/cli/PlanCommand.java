@@ -5,6 +5,7 @@ import dev.uplift.app.plan.PlanCsv;
 import dev.uplift.app.plan.PlanJson;
 import dev.uplift.app.plan.TeamFile;
 import dev.uplift.app.service.LocalPlanService;
+import dev.uplift.model.plan.Scenario;
 import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.plan.WorkingDays;
@@ -50,6 +51,11 @@ final class PlanCommand implements Callable<Integer> {
             + "weeks (blockers first, then the most readiness per hour), list the rest as deferred with the reason, "
             + "and report the readiness reached. Without it the plan is complete.")
     Integer weeks;
+
+    @Option(names = "--compare", paramLabel = "TEAM.json", description = "Also plan the same steps for this team "
+            + "(repeatable) and print the scenarios side by side: makespan, ready-by date, person-days, the skill that "
+            + "binds; with --json the file holds {\"scenarios\": […]} instead of the plan.")
+    List<Path> compare = new ArrayList<>();
 
     @Option(names = "--pin", paramLabel = "STEP=DAY", description = "Start STEP no earlier than working day DAY.")
     List<String> pins = new ArrayList<>();
@@ -108,8 +114,12 @@ final class PlanCommand implements Callable<Integer> {
             throw new InputException("cannot schedule the plan: " + e.getMessage());
         }
         PlanReport.print(plan, out);
+        List<Scenario> scenarios = compare.isEmpty() ? List.of() : scenarios(plans, repository, teamOf);
+        if (!scenarios.isEmpty()) {
+            PlanReport.scenarios(scenarios, out);
+        }
         if (jsonFile != null) {
-            Files.writeString(jsonFile, PlanJson.write(plan));
+            Files.writeString(jsonFile, scenarios.isEmpty() ? PlanJson.write(plan) : PlanJson.scenarios(scenarios));
             out.println("JSON written to " + jsonFile);
         }
         if (csvFile != null) {
@@ -118,6 +128,18 @@ final class PlanCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The current team's plan first, then each --compare team's. */
+    private List<Scenario> scenarios(LocalPlanService plans, Path repository, Team current) {
+        List<Team> teams = new ArrayList<>();
+        teams.add(current);
+        compare.forEach(file -> teams.add(readTeam(file)));
+        try {
+            return plans.compare(repository, teams);
+        } catch (IllegalArgumentException e) { // a team without a skill some step needs
+            throw new InputException("cannot schedule a scenario: " + e.getMessage());
+        }
     }
 
     private LocalDate startDate() {

@@ -3,12 +3,14 @@ package dev.uplift.app.cli;
 import dev.uplift.model.plan.DeferredStep;
 import dev.uplift.model.plan.Phase;
 import dev.uplift.model.plan.ProjectedReadiness;
+import dev.uplift.model.plan.Scenario;
 import dev.uplift.model.plan.StepStatus;
 import dev.uplift.model.plan.UpgradePlan;
 import dev.uplift.model.plan.UpgradeStep;
 
 import java.io.PrintWriter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,6 +54,21 @@ final class PlanReport {
         if (!projected.components().isEmpty()) {
             out.printf(Locale.ROOT, "%nProjected readiness once these steps are done: %.1f / 10%n", projected.overall());
         }
+        out.flush();
+    }
+
+    /** One row per team: what the same plan takes with it. */
+    static void scenarios(List<Scenario> scenarios, PrintWriter out) {
+        out.printf("%nScenarios (the same steps for each team):%n");
+        out.printf("   %-40s %9s %-11s %11s  %s%n", "TEAM", "DAYS", "READY BY", "PERSON-DAYS", "BINDING SKILL");
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario s = scenarios.get(i);
+            String team = s.team().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", "));
+            out.printf(Locale.ROOT, " %s %-40s %9d %-11s %11d  %s%n", i == 0 ? "*" : " ", cut(team, 40), s.makespanDays(),
+                    s.readyBy(), s.personDays(), s.bindingSkill() == null ? "-" : s.bindingSkill());
+        }
+        out.println("* the current team");
         out.flush();
     }
 

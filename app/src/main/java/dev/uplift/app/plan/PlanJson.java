@@ -45,6 +45,15 @@ public final class PlanJson {
         }
     }
 
+    /** Scenarios side by side: {@code {"scenarios": [{"team", "makespanDays", "readyBy", "personDays", "bindingSkill"}]}}. */
+    public static String scenarios(java.util.List<dev.uplift.model.plan.Scenario> scenarios) {
+        try {
+            return JSON.writeValueAsString(java.util.Map.of("scenarios", scenarios));
+        } catch (IOException e) {
+            throw new IllegalStateException("scenarios always serialise", e);
+        }
+    }
+
     public static UpgradePlan read(String json) throws IOException {
         return JSON.readValue(json, UpgradePlan.class);
     }

@@ -6,6 +6,7 @@ import dev.uplift.model.ProductionStandards;
 import dev.uplift.model.Rule;
 import dev.uplift.model.plan.BurnDownPoint;
 import dev.uplift.model.plan.PlanBuilder;
+import dev.uplift.model.plan.Scenario;
 import dev.uplift.model.plan.StepStatus;
 import dev.uplift.model.plan.Team;
 import dev.uplift.model.plan.UpgradePlan;
@@ -121,13 +122,36 @@ public final class LocalPlanService implements PlanService {
     /** Plans from the assessment, carrying status and start date over from {@code previous} (may be null). */
     private UpgradePlan build(Assessment assessment, ProductionStandards standard, Team team, LocalDate start,
                               UpgradePlan previous, Integer timeBoxDays) {
-        String key = assessment.repository();
-        LocalDate startDate = start != null ? start : previous != null ? previous.startDate() : LocalDate.now(clock);
-        UpgradePlan plan = new PlanBuilder(new Scheduler()).build(UUID.randomUUID().toString(), Instant.now(clock),
-                new PlanBuilder.Inputs(assessment, standard, team, rules, plans.edits(key), previous, startDate,
-                        timeBoxDays));
+        UpgradePlan plan = draft(assessment, standard, team, start, previous, timeBoxDays);
         plans.save(plan);
         return plan;
+    }
+
+    /** The plan the team would have, made like the stored one but not stored. */
+    private UpgradePlan draft(Assessment assessment, ProductionStandards standard, Team team, LocalDate start,
+                              UpgradePlan previous, Integer timeBoxDays) {
+        String key = assessment.repository();
+        LocalDate startDate = start != null ? start : previous != null ? previous.startDate() : LocalDate.now(clock);
+        return new PlanBuilder(new Scheduler()).build(UUID.randomUUID().toString(), Instant.now(clock),
+                new PlanBuilder.Inputs(assessment, standard, team, rules, plans.edits(key), previous, startDate,
+                        timeBoxDays));
+    }
+
+    /**
+     * The same plan for other teams, side by side (nothing is stored): the latest plan's steps, edits and
+     * start date, each scheduled for one of the teams.
+     */
+    public List<Scenario> compare(Path repository, List<Team> teams) {
+        String key = LocalAssessmentService.key(repository);
+        Assessment latest = assessments.latest(repository)
+                .orElseGet(() -> assessments.assess(repository, ProgressListener.NONE, Cancellation.NEVER));
+        UpgradePlan previous = plans.latest(key).orElse(null);
+        List<Scenario> out = new ArrayList<>();
+        for (Team team : teams) {
+            out.add(Scenario.of(draft(latest, assessments.standard(), team, null, previous,
+                    previous == null ? null : previous.timeBoxDays())));
+        }
+        return out;
     }
 
     /** The team a stored plan was made with, as far as the plan tells (people per skill). */

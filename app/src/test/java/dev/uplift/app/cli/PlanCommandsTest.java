@@ -60,6 +60,25 @@ class PlanCommandsTest {
     }
 
     @Test
+    void scenariosCompareTheSamePlanForOtherTeams() throws Exception {
+        Path bigger = Files.writeString(work.resolve("bigger.json"), "{\"skills\": {\"backend\": {\"people\": 4, "
+                + "\"focusHoursPerDay\": 6}, \"frontend\": {\"people\": 1, \"focusHoursPerDay\": 6}, \"qa\": "
+                + "{\"people\": 2, \"focusHoursPerDay\": 6}}}");
+        Path json = work.resolve("scenarios.json");
+        assertThat(cli.run("plan", TestRepositories.SAMPLE.toString(), "--compare", bigger.toString(), "--json",
+                json.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Scenarios", "BINDING SKILL", "backend 4, frontend 1, qa 2");
+        JsonNode scenarios = new ObjectMapper().readTree(json.toFile()).path("scenarios");
+        assertThat(scenarios).hasSize(2);
+        for (JsonNode s : scenarios) {
+            assertThat(s.fieldNames()).toIterable().containsExactly("team", "makespanDays", "readyBy", "personDays",
+                    "bindingSkill");
+        }
+        assertThat(scenarios.get(1).path("makespanDays").asInt()).isLessThan(scenarios.get(0).path("makespanDays").asInt());
+        assertThat(scenarios.get(1).path("personDays").asInt()).isEqualTo(scenarios.get(0).path("personDays").asInt());
+    }
+
+    @Test
     void planIsFeasibleAndPutsInfrastructureFirst() throws Exception {
         Path json = work.resolve("plan.json");
         assertThat(cli.run("plan", TestRepositories.SAMPLE.toString(), "--json", json.toString())).isZero();
